@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "digest",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "ArxivDigest", targets: ["ArxivDigest"]),
+    .executable(name: "digest", targets: ["digest"]),
+    .executable(name: "digest-bench", targets: ["digest-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // Pure libraries: Foundation only, no terminal.
+    .target(name: "ArxivDigest"),
+    .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
+    .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
+    .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery"]),
+    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest"]),
+
+    // Edges: the database, the terminal, the disk.
+    .target(
+      name: "DigestState",
+      dependencies: ["ArxivDigest", .product(name: "GRDB", package: "GRDB.swift")]),
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+    .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "ReaderUI", "ReaderCore"]),
+    .target(
+      name: "ReaderApp",
+      dependencies: [
+        "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderCore", "ReaderUI",
+      ]),
+    .target(
+      name: "DigestCLI",
+      dependencies: [
+        "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderApp",
+        "NcursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // Executables only wire.
+    .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
+    .executableTarget(
+      name: "digest-bench",
+      dependencies: [
+        "ArxivDigest", "DigestQuery", "DigestState", "ReaderCore", "ReaderUI", "ReaderApp",
+      ]),
+
+    // Tests: one target per library.
+    .testTarget(
+      name: "ArxivDigestTests",
+      dependencies: ["ArxivDigest", .product(name: "PropertyBased", package: "swift-property-based")],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "DigestQueryTests", dependencies: ["DigestQuery", "ArxivDigest"]),
+    .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "ArxivDigest"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "DigestStateTests", dependencies: ["DigestState", "ArxivDigest"]),
+    .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest"]),
+    .testTarget(
+      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,81 @@
+import ArgumentParser
+import ArxivDigest
+import Foundation
+import ReaderApp
+
+/// Digest paths shared by the commands that read digests.
+struct InputOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Digest files, folders (every *.md below, sorted by path) or - for stdin. Default: the user's digest folder.",
+      valueName: "path"),
+    completion: .file(extensions: ["md"]))
+  var paths: [String] = []
+
+  /// Loads the inputs or throws a usage error (exit status 2).
+  func load(fallBackToSample: Bool, announceSample: Bool = false) throws -> DigestLoader.Result {
+    do {
+      let result = try DigestLoader().load(paths: paths, fallBackToSample: fallBackToSample)
+      if result.usedSample && announceSample {
+        StandardError.write(
+          "digest: no digest in \(DigestLoader().defaultFolder.path); showing the bundled sample\n")
+      }
+      return result
+    } catch {
+      throw CLIError.usage(error.description)
+    }
+  }
+}
+
+/// `--state PATH`, accepted by every command.
+struct StateOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The state database (default $DIGEST_STATE, else $XDG_DATA_HOME/digest/state.sqlite).",
+      valueName: "path"),
+    completion: .file())
+  var state: String?
+
+  /// The resolved state file.
+  var stateURL: URL { AppPaths().stateFile(override: state) }
+}
+
+/// Failures the CLI reports in one line.
+enum CLIError: Error, CustomStringConvertible {
+  /// A usage problem: bad flag value, missing path, malformed id. Exit status 2.
+  case usage(String)
+  /// The command ran and found errors (e.g. `check`). Exit status 1, message already printed.
+  case failed
+
+  var description: String {
+    switch self {
+    case .usage(let message): return message
+    case .failed: return ""
+    }
+  }
+}
+
+/// Unbuffered writes to standard error.
+enum StandardError {
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// Buffered writes to standard output (one `write(2)` per 64 KiB, not per line).
+struct StandardOutput {
+  private var buffer: [UInt8] = []
+
+  init() { buffer.reserveCapacity(1 << 16) }
+
+  mutating func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

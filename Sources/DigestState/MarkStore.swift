@@ -1,0 +1,18 @@
+import ArxivDigest
+
+/// Where marks live: the reader and the CLI read and change marks only through this.
+///
+/// Every change is committed before the call returns.
+public protocol MarkStore: AnyObject {
+  /// `true` when the store was opened read-only (a read-only state file): changes throw.
+  var isReadOnly: Bool { get }
+  /// All marks.
+  func marks() throws -> Marks
+  /// Applies one change as one event; `papers` are remembered so starred papers can be
+  /// exported when their digest is not loaded.
+  func apply(_ change: MarkChange, papers: [Paper]) throws
+  /// Reverts the last event; returns what was undone, or `nil` when there is nothing to undo.
+  func undo() throws -> MarkChange?
+  /// Re-applies the last undone event; returns it, or `nil` when there is nothing to redo.
+  func redo() throws -> MarkChange?
+}

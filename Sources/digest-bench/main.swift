@@ -1,0 +1,9 @@
+import Foundation
+// The benchmark executable: `swift run -c release digest-bench`.
+// Each section lives in its own file and returns its figures.
+var figures: [Figure] = []
+
+for figure in figures {
+  let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""
+  print("\(figure.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(figure.value.padding(toLength: 16, withPad: " ", startingAt: 0)) target \(figure.target)  \(verdict)")
+}

@@ -1,0 +1,3 @@
+import DigestCLI
+
+DigestCommand.runAndExit()
