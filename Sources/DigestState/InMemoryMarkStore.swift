@@ -12,7 +12,10 @@ public final class InMemoryMarkStore: MarkStore {
     done.append((change, current))
     undone.removeAll()
     current.apply(change)
+    for paper in papers { remembered[paper.id] = paper }
   }
+  private var remembered: [ArxivID: Paper] = [:]
+  public func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper] { ids.compactMap { remembered[$0] } }
   public func undo() throws -> MarkChange? {
     guard let (change, before) = done.popLast() else { return nil }
     undone.append((change, current))

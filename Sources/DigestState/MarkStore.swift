@@ -1,4 +1,5 @@
 import ArxivDigest
+import Foundation
 
 /// Where marks live: the reader and the CLI read and change marks only through this.
 ///
@@ -15,4 +16,15 @@ public protocol MarkStore: AnyObject {
   func undo() throws -> MarkChange?
   /// Re-applies the last undone event; returns it, or `nil` when there is nothing to redo.
   func redo() throws -> MarkChange?
+  /// What the store remembers of these papers (saved when they were marked), in the given
+  /// order; ids it knows nothing about are left out.
+  func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper]
+}
+
+/// Opens the state store at `url` (created with its folder when missing).
+///
+/// - Throws: A ``StateStoreError`` naming the file when it is not a usable state database.
+public func openMarkStore(at url: URL) throws -> any MarkStore {
+  // TODO(#3): the SQLite store.
+  InMemoryMarkStore()
 }

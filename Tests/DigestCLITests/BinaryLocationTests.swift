@@ -1,0 +1,10 @@
+import Foundation
+import Testing
+
+@Suite struct BinaryLocationTests {
+  @Test func theBuiltBinaryAnswersHelp() throws {
+    let run = try DigestBinary.run(["--help"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("USAGE: digest"))
+  }
+}

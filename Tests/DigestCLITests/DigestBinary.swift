@@ -1,0 +1,65 @@
+import Foundation
+
+/// The built `digest` executable, found beside the test bundle in the build folder.
+enum DigestBinary {
+  /// `.build/<triple>/debug/digest` (the folder `swift test` builds into).
+  static var url: URL {
+    let bundle = Bundle.main.bundleURL
+    var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("digest").path) {
+      folder = bundle.deletingLastPathComponent()
+    }
+    return folder.appendingPathComponent("digest")
+  }
+
+  /// The output and status of one run of the binary.
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs `digest` with `arguments`, feeding `stdin`, and waits for it to exit.
+  static func run(
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
+  ) throws -> Run {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["SWIFT_BACKTRACE"] = "enable=no"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes concurrently so a full pipe never blocks the child.
+    nonisolated(unsafe) var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus,
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// The test target's `Fixtures` folder.
+  static func fixture(_ name: String) -> String {
+    let base = Bundle.module.resourceURL ?? Bundle.module.bundleURL
+    return base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+  }
+}
