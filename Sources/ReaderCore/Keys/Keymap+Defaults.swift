@@ -1,0 +1,50 @@
+extension Keymap {
+  /// The default keys.
+  ///
+  /// | Keys | Action |
+  /// | --- | --- |
+  /// | `j` `↓` / `k` `↑` | move |
+  /// | `s` | star |
+  /// | `/` | filter |
+  ///
+  /// (The full table is ``markdownTable``.)
+  public static let `default` = Keymap([
+    Binding(
+      [.character("j"), .down], .moveDown, "next paper; in the detail or help, scroll down",
+      in: browsing, hint: "move"),
+    Binding(
+      [.character("k"), .up], .moveUp, "previous paper; in the detail or help, scroll up",
+      in: browsing, hint: "move"),
+    Binding([.character("g"), .home], .moveToFirst, "first paper (top of the text)", in: browsing),
+    Binding([.character("G"), .end], .moveToLast, "last paper (end of the text)", in: browsing),
+    Binding([.control("d")], .halfPageDown, "half a page down", in: browsing),
+    Binding([.control("u")], .halfPageUp, "half a page up", in: browsing),
+    Binding([.pageDown, .character(" ")], .pageDown, "a page down", in: browsing),
+    Binding([.pageUp], .pageUp, "a page up", in: browsing),
+    Binding(
+      [.enter], .open, "open the paper in the detail pane and mark it read", in: [.list],
+      hint: "open"),
+    Binding([.tab], .switchPane, "switch between list and detail", in: reading),
+    Binding([.character("/")], .beginFilter, "filter papers by words", in: reading, hint: "filter"),
+    Binding(
+      [.escape], .back, "back: close help, leave the detail, clear the filter", in: browsing),
+    Binding([.character("r")], .toggleRead, "mark read or unread", in: reading, hint: "read"),
+    Binding([.character("s")], .toggleStar, "star or unstar", in: reading, hint: "star"),
+    Binding([.character("n")], .nextUnread, "next unread paper", in: reading),
+    Binding([.character("N")], .previousUnread, "previous unread paper", in: reading),
+    Binding([.character("u")], .undo, "undo the last mark", in: reading),
+    Binding([.control("r")], .redo, "redo the last undone mark", in: reading),
+    Binding(
+      [.character("o")], .openInBrowser, "open the abstract page in the browser", in: reading),
+    Binding([.character("?")], .toggleHelp, "show or hide this help", in: browsing, hint: "help"),
+    Binding([.character("q")], .quit, "quit", in: browsing, hint: "quit"),
+    Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
+    Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
+    Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),
+  ])
+
+  /// The list and the detail pane.
+  private static let reading: Set<Pane> = [.list, .detail]
+  /// The list, the detail pane and help.
+  private static let browsing: Set<Pane> = [.list, .detail, .help]
+}

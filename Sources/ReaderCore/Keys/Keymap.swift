@@ -1,0 +1,55 @@
+/// The table from keys to intents: one source for the reader, the help screen, the status-bar
+/// hints, the README and the tests.
+///
+/// While the filter line is being edited, printable keys without a binding in
+/// ``Pane/filter`` become ``ReaderAction/editFilter(_:)``.
+public struct Keymap: Hashable, Sendable {
+  /// Every binding, in help order.
+  public var bindings: [Binding]
+
+  /// Creates a keymap from a table.
+  public init(_ bindings: [Binding]) { self.bindings = bindings }
+
+  /// The intent for `key` in `pane`, or `nil` when the key does nothing there.
+  ///
+  /// - Complexity: O(b), b the number of bindings (a few dozen).
+  public func action(for key: Key, in pane: Pane) -> ReaderAction? {
+    for binding in bindings where binding.panes.contains(pane) && binding.keys.contains(key) {
+      return binding.action
+    }
+    if pane == .filter, case .character(let character) = key {
+      return .editFilter(String(character))
+    }
+    return nil
+  }
+
+  /// Bindings active in `pane`, in table order.
+  public func bindings(in pane: Pane) -> [Binding] {
+    bindings.filter { $0.panes.contains(pane) }
+  }
+
+  /// `(keys, label)` pairs for the status bar in `pane`: `("j/k", "move")`.
+  public func hints(in pane: Pane) -> [(keys: String, label: String)] {
+    var result: [(keys: String, label: String)] = []
+    for binding in bindings(in: pane) {
+      guard let hint = binding.hint, let key = binding.keys.first else { continue }
+      if let last = result.last, last.label == hint {
+        result[result.count - 1].keys += "/" + key.displayName
+      } else {
+        result.append((key.displayName, hint))
+      }
+    }
+    return result
+  }
+
+  /// The keymap as a Markdown table (for the README): keys, what they do, where.
+  public var markdownTable: String {
+    var lines = ["| Keys | Action | Panes |", "| --- | --- | --- |"]
+    for binding in bindings {
+      let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+      let panes = Pane.allCases.filter { binding.panes.contains($0) }.map(\.rawValue)
+      lines.append("| \(keys) | \(binding.help) | \(panes.joined(separator: ", ")) |")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,14 @@
+/// A part of the reader screen that can have the keyboard.
+///
+/// The keymap binds keys per pane, so `j` moves the selection in the list and scrolls the text
+/// in the detail pane.
+public enum Pane: String, Hashable, Sendable, CaseIterable {
+  /// The list of papers.
+  case list
+  /// The selected paper in full.
+  case detail
+  /// The one-line filter being edited.
+  case filter
+  /// The help screen listing every key.
+  case help
+}

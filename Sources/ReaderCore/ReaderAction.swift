@@ -1,0 +1,65 @@
+import ArxivDigest
+
+/// A user intent or a result coming back from the shell; the only input of
+/// ``ReaderState/reduce(_:)``.
+///
+/// Keys map to intents through ``Keymap``; the session feeds effect results back as
+/// ``marksChanged(_:message:)`` and ``showStatus(_:)``.
+public enum ReaderAction: Hashable, Sendable {
+  /// Next paper (list), next line (detail, help).
+  case moveDown
+  /// Previous paper (list), previous line (detail, help).
+  case moveUp
+  /// First paper, or top of the text.
+  case moveToFirst
+  /// Last paper, or end of the text.
+  case moveToLast
+  /// Half a page down.
+  case halfPageDown
+  /// Half a page up.
+  case halfPageUp
+  /// A page down.
+  case pageDown
+  /// A page up.
+  case pageUp
+  /// Shows the selected paper in the detail pane and marks it read.
+  case open
+  /// Moves the keyboard between the list and the detail pane.
+  case switchPane
+  /// Opens the filter line for editing.
+  case beginFilter
+  /// Closes help, leaves the detail pane, or clears the filter, in that order.
+  case back
+  /// Marks the selected paper read, or unread when it is read.
+  case toggleRead
+  /// Stars the selected paper, or unstars it.
+  case toggleStar
+  /// Selects the next unread paper below the selection.
+  case nextUnread
+  /// Selects the previous unread paper above the selection.
+  case previousUnread
+  /// Reverts the last mark change.
+  case undo
+  /// Re-applies the last undone mark change.
+  case redo
+  /// Opens the selected paper's abstract page in the browser.
+  case openInBrowser
+  /// Shows or hides the help screen.
+  case toggleHelp
+  /// Leaves the reader.
+  case quit
+  /// Appends text to the filter being edited.
+  case editFilter(String)
+  /// Deletes the last character of the filter being edited.
+  case deleteFilterCharacter
+  /// Keeps the filter being edited and returns to the list.
+  case applyFilter
+  /// Drops the filter and shows every paper.
+  case clearFilter
+  /// The screen was laid out anew (start, resize, new selection).
+  case setViewport(Viewport)
+  /// The store committed a change: these are now the marks, and `message` says what happened.
+  case marksChanged(Marks, message: String)
+  /// Shows a message in the status bar.
+  case showStatus(String)
+}

@@ -1,0 +1,16 @@
+import ArxivDigest
+
+/// Work the reducer asks the shell to do: returned by ``ReaderState/reduce(_:)``, performed by
+/// the session, with results sent back as actions.
+public enum ReaderEffect: Hashable, Sendable {
+  /// Commit a mark change to the store; `papers` are the papers it is about.
+  case applyMark(MarkChange, papers: [Paper])
+  /// Undo the last mark change in the store.
+  case undoMark
+  /// Redo the last undone mark change in the store.
+  case redoMark
+  /// Open a web page in the user's browser.
+  case openURL(String)
+  /// End the session and restore the terminal.
+  case quit
+}

@@ -1,0 +1,17 @@
+import ArxivDigest
+
+extension ReaderState {
+  /// Asks the store to flip `kind` on the selected paper.
+  mutating func toggle(_ kind: MarkKind) -> [ReaderEffect] {
+    guard let paper = selectedPaper else {
+      status = "no paper selected"
+      return []
+    }
+    let isSet: Bool
+    switch kind {
+    case .read: isSet = marks.isRead(paper.id)
+    case .starred: isSet = marks.isStarred(paper.id)
+    }
+    return [.applyMark(MarkChange(kind, !isSet, ids: [paper.id]), papers: [paper])]
+  }
+}

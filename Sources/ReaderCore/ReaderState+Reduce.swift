@@ -1,0 +1,95 @@
+import ArxivDigest
+
+extension ReaderState {
+  /// Applies an action and returns the side effects the shell must perform.
+  ///
+  /// Pure: no I/O happens here. Marks change only when the store reports a commit through
+  /// ``ReaderAction/marksChanged(_:message:)``, so the screen never shows an uncommitted mark.
+  ///
+  /// - Returns: Effects in the order they should run; empty for most actions.
+  public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+    switch action {
+    case .moveDown: move(by: 1)
+    case .moveUp: move(by: -1)
+    case .moveToFirst: move(to: .first)
+    case .moveToLast: move(to: .last)
+    case .halfPageDown: move(by: max(1, pageRows / 2))
+    case .halfPageUp: move(by: -max(1, pageRows / 2))
+    case .pageDown: move(by: max(1, pageRows - 1))
+    case .pageUp: move(by: -max(1, pageRows - 1))
+    case .open: return open()
+    case .switchPane:
+      focus = focus == .list ? .detail : .list
+    case .beginFilter:
+      beginFilter()
+    case .back: back()
+    case .toggleRead: return toggle(.read)
+    case .toggleStar: return toggle(.starred)
+    case .nextUnread: selectUnread(forward: true)
+    case .previousUnread: selectUnread(forward: false)
+    case .undo: return [.undoMark]
+    case .redo: return [.redoMark]
+    case .openInBrowser:
+      guard let paper = selectedPaper else {
+        status = "no paper selected"
+        return []
+      }
+      status = "opening \(paper.absURL)"
+      return [.openURL(paper.absURL)]
+    case .toggleHelp:
+      showsHelp.toggle()
+      helpTop = 0
+    case .quit:
+      isQuitting = true
+      return [.quit]
+    case .editFilter(let text):
+      editFilter(to: filter.text + text)
+    case .deleteFilterCharacter:
+      editFilter(to: String(filter.text.dropLast()))
+    case .applyFilter: applyFilter()
+    case .clearFilter: clearFilter()
+    case .setViewport(let viewport):
+      self.viewport = viewport
+      clampScrolling()
+    case .marksChanged(let marks, let message):
+      self.marks = marks
+      status = message
+      recount()
+    case .showStatus(let message):
+      status = message
+    }
+    return []
+  }
+
+  /// Rows a page key pages by, in the pane that has the keyboard.
+  var pageRows: Int {
+    switch activePane {
+    case .list, .filter: return viewport.listRows
+    case .detail: return viewport.detailRows
+    case .help: return viewport.helpRows
+    }
+  }
+
+  private mutating func open() -> [ReaderEffect] {
+    guard let paper = selectedPaper else {
+      status = "no paper to open"
+      return []
+    }
+    focus = .detail
+    detailTop = 0
+    guard !marks.isRead(paper.id) else { return [] }
+    return [.applyMark(MarkChange(.read, true, ids: [paper.id]), papers: [paper])]
+  }
+
+  private mutating func back() {
+    if showsHelp {
+      showsHelp = false
+    } else if focus == .detail {
+      focus = .list
+    } else if filter != .off {
+      clearFilter()
+    } else {
+      status = nil
+    }
+  }
+}

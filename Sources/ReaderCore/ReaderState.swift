@@ -1,0 +1,133 @@
+import ArxivDigest
+import DigestQuery
+
+/// The complete state of a reading session, as a plain value.
+///
+/// Change it only through ``reduce(_:)``; the shell performs the returned effects and renders.
+/// The list shows ``visible`` papers (all of them, or those matching the filter) with a day
+/// header before each day when more than one day is loaded.
+///
+/// ```swift
+/// var state = ReaderState(papers: library.papers, marks: try store.marks(), today: today)
+/// let effects = state.reduce(.toggleStar)   // [.applyMark(starred 1912.11474)]
+/// ```
+public struct ReaderState: Sendable {
+  /// Every loaded paper, in input order.
+  public let papers: [Paper]
+  /// Runs of papers sharing category and day.
+  public let sections: [DaySection]
+  /// The date filters measure ages against.
+  public let today: DigestDay
+  /// The marks as last committed by the store.
+  public internal(set) var marks: Marks
+  /// The pane with the keyboard, help and filter aside.
+  public internal(set) var focus: Pane = .list
+  /// `true` while the help screen is shown.
+  public internal(set) var showsHelp = false
+  /// The filter line.
+  public internal(set) var filter: FilterState = .off
+  /// Indices into ``papers`` of the listed papers, in order.
+  public internal(set) var visible: [Int]
+  /// The list rows: ``visible`` with day headers.
+  public internal(set) var rows: [ListRow] = []
+  /// For each position in ``visible``, its index in ``rows``.
+  public internal(set) var rowOfPosition: [Int] = []
+  /// Position in ``visible`` of the selected paper; `nil` when nothing is listed.
+  public internal(set) var cursor: Int?
+  /// First list row on screen.
+  public internal(set) var listTop = 0
+  /// First detail line on screen.
+  public internal(set) var detailTop = 0
+  /// First help line on screen.
+  public internal(set) var helpTop = 0
+  /// The pane sizes the layout last reported.
+  public internal(set) var viewport = Viewport()
+  /// The last message for the status bar.
+  public internal(set) var status: String?
+  /// Loaded papers not marked read.
+  public internal(set) var unreadCount = 0
+  /// Loaded papers starred.
+  public internal(set) var starredCount = 0
+  /// The last query that parsed, used for highlighting; `nil` without a filter.
+  public internal(set) var query: Query?
+  /// `true` once ``ReaderAction/quit`` was reduced.
+  public internal(set) var isQuitting = false
+
+  let engine: FilterEngine
+
+  /// Creates the state for a session over `papers` with the store's `marks`.
+  ///
+  /// The first paper is selected. Day headers are shown when the papers span several days or
+  /// categories.
+  ///
+  /// - Complexity: O(n) in the number of papers.
+  public init(papers: [Paper], marks: Marks = Marks(), today: DigestDay) {
+    self.papers = papers
+    self.sections = DaySection.sections(of: papers)
+    self.today = today
+    self.marks = marks
+    self.visible = Array(papers.indices)
+    self.engine = FilterEngine(papers: papers)
+    self.cursor = papers.isEmpty ? nil : 0
+    rebuildRows()
+    recount()
+  }
+
+  /// The selected paper, or `nil` when the list is empty.
+  public var selectedPaper: Paper? {
+    guard let cursor, visible.indices.contains(cursor) else { return nil }
+    return papers[visible[cursor]]
+  }
+
+  /// The pane the keymap reads keys for: help when shown, the filter while typed, else
+  /// ``focus``.
+  public var activePane: Pane {
+    if showsHelp { return .help }
+    if filter.isEditing { return .filter }
+    return focus
+  }
+
+  /// `true` when day headers separate the list.
+  public var showsDayHeaders: Bool { sections.count > 1 }
+
+  // MARK: - Derived data
+
+  /// Rebuilds ``rows`` and ``rowOfPosition`` from ``visible``.
+  mutating func rebuildRows() {
+    rows.removeAll(keepingCapacity: true)
+    rowOfPosition.removeAll(keepingCapacity: true)
+    rows.reserveCapacity(visible.count + (showsDayHeaders ? sections.count : 0))
+    rowOfPosition.reserveCapacity(visible.count)
+    guard showsDayHeaders else {
+      rows.append(contentsOf: visible.map(ListRow.paper))
+      rowOfPosition.append(contentsOf: visible.indices)
+      return
+    }
+    var section = 0
+    var position = 0
+    while position < visible.count {
+      let index = visible[position]
+      while !sections[section].range.contains(index) { section += 1 }
+      var end = position
+      while end < visible.count, sections[section].range.contains(visible[end]) { end += 1 }
+      rows.append(.header(section: section, count: end - position))
+      for current in position..<end {
+        rowOfPosition.append(rows.count)
+        rows.append(.paper(visible[current]))
+      }
+      position = end
+    }
+  }
+
+  /// Recomputes ``unreadCount`` and ``starredCount``.
+  mutating func recount() {
+    var read = 0
+    var starred = 0
+    for paper in papers {
+      if marks.read.contains(paper.id) { read += 1 }
+      if marks.starred.contains(paper.id) { starred += 1 }
+    }
+    unreadCount = papers.count - read
+    starredCount = starred
+  }
+}
