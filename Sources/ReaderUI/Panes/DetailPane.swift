@@ -1,0 +1,110 @@
+import ArxivDigest
+import DigestQuery
+import Foundation
+import ReaderCore
+
+/// The selected paper in full: wrapped title, fields, links and the abstract's paragraphs,
+/// scrolled on its own.
+///
+/// ```
+/// Audio-Visual Embodied Navigation
+///
+/// id        1912.11474  unread
+/// category  cs.CV
+/// date      Wed 25 Dec 2019
+/// abs       https://arxiv.org/abs/1912.11474
+/// pdf       https://arxiv.org/pdf/1912.11474.pdf
+///
+/// Moving around in the world is naturally a multisensory experience, …
+/// ```
+public enum DetailPane {
+  /// Draws the selected paper's lines from ``ReaderState/detailTop`` on into `rect`.
+  public static func render(_ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer)
+  {
+    guard !rect.isEmpty else { return }
+    guard state.selectedPaper != nil else {
+      buffer.write(
+        "No paper selected.", .note, row: rect.row, column: rect.column, width: rect.width)
+      return
+    }
+    let lines = self.lines(state, width: rect.width)
+    let top = max(0, min(state.detailTop, lines.count - 1))
+    for offset in 0..<min(rect.height, lines.count - top) {
+      buffer.write(lines[top + offset], row: rect.row + offset, column: rect.column, width: rect.width)
+    }
+  }
+
+  /// The wrapped lines for the selected paper at `width` columns; empty without a selection.
+  ///
+  /// - Complexity: O(n) in the length of the paper's text.
+  public static func lines(_ state: ReaderState, width: Int) -> [[Glyph]] {
+    guard let paper = state.selectedPaper, width > 0 else { return [] }
+    let query = state.query
+    var lines: [[Glyph]] = []
+    let title = ListPane.singleLine(paper.title)
+    lines += TextWrap.wrap(
+      Glyph.glyphs(title, .detailTitle, highlights: query?.highlights(in: title) ?? []),
+      width: width)
+    lines.append([])
+
+    let labelWidth = width >= 30 ? 10 : 0
+    func field(_ label: String, _ value: [Glyph]) {
+      let labelGlyphs = Glyph.glyphs(label, .detailLabel)
+      if labelWidth == 0 {
+        lines.append(labelGlyphs)
+        lines += TextWrap.wrap(value, width: width)
+        return
+      }
+      let padded =
+        labelGlyphs + Array(repeating: Glyph(" ", .normal), count: max(1, labelWidth - label.count))
+      let wrapped = TextWrap.wrap(value, width: width - labelWidth)
+      let indent = Array(repeating: Glyph(" ", .normal), count: labelWidth)
+      for (index, line) in wrapped.enumerated() {
+        lines.append((index == 0 ? padded : indent) + line)
+      }
+      if wrapped.isEmpty { lines.append(padded) }
+    }
+
+    var idLine = Glyph.glyphs(
+      paper.id.rawValue + (paper.version.map { "v\($0)" } ?? ""), .detailText)
+    if state.marks.isStarred(paper.id) {
+      idLine += Glyph.glyphs("  ", .normal) + Glyph.glyphs("★ starred", .star)
+    }
+    idLine += Glyph.glyphs(state.marks.isRead(paper.id) ? "  read" : "  unread", .detailLabel)
+    field("id", idLine)
+    var category = paper.category
+    let others = (paper.categories ?? []).filter { $0 != paper.category }
+    if !others.isEmpty { category += " (also \(others.joined(separator: ", ")))" }
+    field("category", Glyph.glyphs(category, .detailText))
+    let day = paper.date
+    field(
+      "date",
+      Glyph.glyphs(
+        "\(DigestDay.weekdayNames[day.weekday]) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)",
+        .detailText))
+    if let authors = paper.authors, !authors.isEmpty {
+      field("authors", Glyph.glyphs(authors.joined(separator: ", "), .detailText))
+    }
+    if let comments = paper.comments, !comments.isEmpty {
+      field("comments", Glyph.glyphs(ListPane.singleLine(comments), .detailText))
+    }
+    field("abs", Glyph.glyphs(paper.absURL, .detailLink))
+    field("pdf", Glyph.glyphs(paper.pdfLink, .detailLink))
+
+    let paragraphs = paper.abstract.split(separator: "\n").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+    if paragraphs.isEmpty {
+      lines.append([])
+      lines.append(Glyph.glyphs("(no abstract)", .note))
+    }
+    for paragraph in paragraphs {
+      lines.append([])
+      let text = String(paragraph)
+      lines += TextWrap.wrap(
+        Glyph.glyphs(text, .detailText, highlights: query?.highlights(in: text) ?? []),
+        width: width)
+    }
+    return lines
+  }
+}

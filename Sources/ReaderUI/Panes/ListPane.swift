@@ -1,0 +1,82 @@
+import ArxivDigest
+import DigestQuery
+import ReaderCore
+
+/// The list of papers: one row per paper, day headers between days. Draws only the rows on
+/// screen, so 50,000 papers cost no more than 50.
+///
+/// ```
+/// cs.CV · Wed 25 Dec 2019 · 26 papers
+/// • ★ 1912.11474  Audio-Visual Embodied Navigation
+///     1912.11473  Dense RepPoints: Representing Visual Objects with…
+/// ```
+public enum ListPane {
+  /// Draws the visible rows of `state`'s list into `rect`.
+  public static func render(_ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    guard !rect.isEmpty else { return }
+    guard !state.rows.isEmpty else {
+      let message =
+        state.papers.isEmpty
+        ? "No papers loaded." : "No papers match \u{201C}\(state.filter.text)\u{201D}."
+      buffer.write(message, .note, row: rect.row, column: rect.column + 1, width: rect.width - 1)
+      return
+    }
+    let top = max(0, min(state.listTop, state.rows.count - 1))
+    let selected = state.cursor.flatMap { state.visible.indices.contains($0) ? state.visible[$0] : nil }
+    for offset in 0..<min(rect.height, state.rows.count - top) {
+      let row = rect.row + offset
+      switch state.rows[top + offset] {
+      case .header(let section, let count):
+        let glyphs = Glyph.glyphs(headerText(state.sections[section], count: count), .header)
+        buffer.write(
+          Glyph.fit(glyphs, width: rect.width), row: row, column: rect.column, width: rect.width)
+      case .paper(let index):
+        let glyphs = paperRow(state, index: index, isSelected: index == selected)
+        if index == selected {
+          buffer.fill(
+            Rect(row: row, column: rect.column, width: rect.width, height: 1), .listSelected)
+        }
+        buffer.write(
+          Glyph.fit(glyphs, width: rect.width), row: row, column: rect.column, width: rect.width)
+      }
+    }
+  }
+
+  /// `cs.CV · Wed 25 Dec 2019 · 26 papers`.
+  public static func headerText(_ section: DaySection, count: Int) -> String {
+    let day = section.day
+    let date =
+      "\(DigestDay.weekdayNames[day.weekday]) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)"
+    return "\(section.category) · \(date) · \(count) \(count == 1 ? "paper" : "papers")"
+  }
+
+  /// The glyphs of one paper row, uncut.
+  static func paperRow(_ state: ReaderState, index: Int, isSelected: Bool) -> [Glyph] {
+    let paper = state.papers[index]
+    let isRead = state.marks.isRead(paper.id)
+    let element: ThemeElement = isSelected ? .listSelected : (isRead ? .listRead : .listUnread)
+    var glyphs: [Glyph] = []
+    glyphs.reserveCapacity(paper.title.utf8.count + 20)
+    glyphs.append(Glyph(isRead ? " " : "•", element))
+    glyphs.append(Glyph(" ", element))
+    glyphs.append(
+      state.marks.isStarred(paper.id)
+        ? Glyph("★", isSelected ? .listSelected : .star) : Glyph(" ", element))
+    glyphs.append(Glyph(" ", element))
+    let id = paper.id.rawValue
+    glyphs.append(contentsOf: Glyph.glyphs(id, element))
+    let padding = max(2, 12 - id.count)
+    glyphs.append(contentsOf: repeatElement(Glyph(" ", element), count: padding))
+    let title = singleLine(paper.title)
+    glyphs.append(
+      contentsOf: Glyph.glyphs(
+        title, element, highlights: state.query?.highlights(in: title) ?? []))
+    return glyphs
+  }
+
+  /// Text on one line: runs of whitespace and newlines become one space.
+  static func singleLine(_ text: String) -> String {
+    guard text.contains(where: { $0.isNewline || $0 == "\t" || $0 == " " }) else { return text }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}

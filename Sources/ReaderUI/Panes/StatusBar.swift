@@ -1,0 +1,38 @@
+import ReaderCore
+
+/// The bottom line: position, unread and starred counts, the last message, and key hints
+/// taken from the keymap.
+///
+/// ```
+///  12/644 · 630 unread · 3 ★  starred 1912.11474        j/k move  Enter open  ? help  q quit
+/// ```
+public enum StatusBar {
+  /// Draws the status bar into `rect`.
+  public static func render(
+    _ state: ReaderState, keymap: Keymap, in rect: Rect, into buffer: inout ScreenBuffer
+  ) {
+    guard !rect.isEmpty else { return }
+    buffer.fill(rect, .status)
+    let position = state.cursor.map { $0 + 1 } ?? 0
+    var left = Glyph.glyphs(
+      " \(position)/\(state.visible.count) · \(state.unreadCount) unread · \(state.starredCount) ★",
+      .status)
+    if let message = state.status, !message.isEmpty {
+      left += Glyph.glyphs("  ", .status) + Glyph.glyphs(message, .statusMessage)
+    }
+    let used = buffer.write(
+      Glyph.fit(left, width: rect.width), row: rect.row, column: rect.column, width: rect.width)
+    // Hints, right-aligned, as many as fit after the left part.
+    var hints = keymap.hints(in: state.activePane).map { "\($0.keys) \($0.label)" }
+    while !hints.isEmpty {
+      let text = hints.joined(separator: "  ") + " "
+      let width = DisplayWidth.of(text)
+      if used + 2 + width <= rect.width {
+        buffer.write(
+          text, .status, row: rect.row, column: rect.column + rect.width - width, width: width)
+        return
+      }
+      hints.removeLast()
+    }
+  }
+}

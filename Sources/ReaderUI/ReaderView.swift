@@ -1,0 +1,69 @@
+import ReaderCore
+
+/// Renders a ``ReaderState`` into a ``ScreenBuffer``: the pure view of the reader.
+///
+/// ```swift
+/// let view = ReaderView()
+/// var buffer = ScreenBuffer(size: terminal.size)
+/// let cursor = view.render(state, into: &buffer)
+/// terminal.draw(buffer.diff(from: previous), cursor: cursor)
+/// ```
+public struct ReaderView: Sendable {
+  /// The keymap hints and help are generated from.
+  public var keymap: Keymap
+
+  /// Creates a view.
+  public init(keymap: Keymap = .default) { self.keymap = keymap }
+
+  /// What the reducer must know of the layout of `state` at `size`.
+  public func viewport(for state: ReaderState, size: Size) -> Viewport {
+    let layout = ReaderLayout(size: size, state: state)
+    return Viewport(
+      listRows: layout.list.height, detailRows: layout.detail.height,
+      detailLines: layout.detail.isEmpty
+        ? 0 : DetailPane.lines(state, width: layout.detail.width).count,
+      helpRows: layout.help.height,
+      helpLines: layout.help.isEmpty ? 0 : HelpPane.lines(keymap, width: layout.help.width).count)
+  }
+
+  /// Draws `state` into `buffer` (which should be blank), filling its whole size.
+  ///
+  /// - Returns: Where to show the terminal cursor, or `nil` to hide it.
+  @discardableResult
+  public func render(_ state: ReaderState, into buffer: inout ScreenBuffer) -> (
+    row: Int, column: Int
+  )? {
+    let layout = ReaderLayout(size: buffer.size, state: state)
+    guard !layout.isTooSmall else {
+      renderTooSmall(into: &buffer)
+      return nil
+    }
+    ListPane.render(state, in: layout.list, into: &buffer)
+    if !layout.divider.isEmpty {
+      buffer.fill(layout.divider, with: layout.isSideBySide ? "│" : "─", .divider)
+    }
+    DetailPane.render(state, in: layout.detail, into: &buffer)
+    let cursor = FilterBar.render(state, in: layout.filter, into: &buffer)
+    StatusBar.render(state, keymap: keymap, in: layout.status, into: &buffer)
+    if !layout.help.isEmpty {
+      HelpPane.render(state, keymap: keymap, in: layout.help, into: &buffer)
+      return nil
+    }
+    return cursor
+  }
+
+  /// A short note, centred, for terminals below ``ReaderLayout/minimumSize``.
+  private func renderTooSmall(into buffer: inout ScreenBuffer) {
+    let size = buffer.size
+    guard size.width > 0, size.height > 0 else { return }
+    let minimum = ReaderLayout.minimumSize
+    let lines = ["terminal too small", "need \(minimum.width)x\(minimum.height)"]
+    let shown = size.height >= 2 ? lines : [lines[0]]
+    let firstRow = max(0, (size.height - shown.count) / 2)
+    for (offset, line) in shown.enumerated() {
+      let glyphs = Glyph.fit(Glyph.glyphs(line, .note), width: size.width)
+      let column = max(0, (size.width - Glyph.width(of: glyphs)) / 2)
+      buffer.write(glyphs, row: firstRow + offset, column: column, width: size.width)
+    }
+  }
+}

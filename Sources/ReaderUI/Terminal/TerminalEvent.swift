@@ -1,0 +1,11 @@
+import ReaderCore
+
+/// What a terminal reports to the session.
+public enum TerminalEvent: Hashable, Sendable {
+  /// A key was pressed.
+  case key(Key)
+  /// The terminal now has this size.
+  case resize(Size)
+  /// A signal (SIGINT, SIGTERM, SIGHUP) or the end of input asks the reader to stop.
+  case terminate
+}

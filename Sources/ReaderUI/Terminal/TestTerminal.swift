@@ -1,0 +1,53 @@
+import ReaderCore
+
+/// An in-memory terminal: scripted events in, a screen buffer out. For tests and benchmarks.
+///
+/// ```swift
+/// let terminal = TestTerminal(size: Size(width: 80, height: 24), events: [.key(.character("j"))])
+/// // … run a session …
+/// terminal.screen.text
+/// ```
+public final class TestTerminal: TerminalBackend {
+  /// The size reported to the session.
+  public var size: Size
+  /// Events still to deliver; ``TerminalEvent/terminate`` once they run out.
+  public var events: [TerminalEvent]
+  /// What the screen shows now.
+  public private(set) var screen: ScreenBuffer
+  /// The cursor position after the last draw.
+  public private(set) var cursor: (row: Int, column: Int)?
+  /// Cells written by the last draw.
+  public private(set) var lastChangeCount = 0
+  /// Cells written by all draws.
+  public private(set) var totalChangeCount = 0
+  /// The theme applied last.
+  public private(set) var theme: Theme?
+
+  /// Creates a blank terminal of `size` that will deliver `events` in order.
+  public init(size: Size, events: [TerminalEvent] = []) {
+    self.size = size
+    self.events = events
+    self.screen = ScreenBuffer(size: size)
+  }
+
+  public func apply(_ theme: Theme) { self.theme = theme }
+
+  public func draw(_ changes: [CellChange], cursor: (row: Int, column: Int)?) {
+    if screen.size != size { screen = ScreenBuffer(size: size) }
+    for change in changes where screen.contains(row: change.row, column: change.column) {
+      screen.cells[change.row * size.width + change.column] = change.cell
+    }
+    self.cursor = cursor
+    lastChangeCount = changes.count
+    totalChangeCount += changes.count
+  }
+
+  public func invalidate() { screen = ScreenBuffer(size: size) }
+
+  public func nextEvent() -> TerminalEvent {
+    guard !events.isEmpty else { return .terminate }
+    let event = events.removeFirst()
+    if case .resize(let newSize) = event { size = newSize }
+    return event
+  }
+}
