@@ -24,4 +24,73 @@ static const attr_t CN_A_DIM       = A_DIM;
 static const attr_t CN_A_BOLD      = A_BOLD;
 static const attr_t CN_A_ITALIC    = A_ITALIC;
 
+// MARK: - Signals
+//
+// Stop requests (SIGINT, SIGTERM, SIGHUP) only set a flag: the key loop polls it and restores
+// the terminal on the normal path. No SA_RESTART, so a blocked read returns early.
+
+#include <signal.h>
+#include <string.h>
+#include <pthread.h>
+
+static volatile sig_atomic_t cn_stop_signal = 0;
+
+static void cn_on_stop_signal(int signal_number) { cn_stop_signal = signal_number; }
+
+/// Installs the stop handlers and unblocks the signals the reader relies on.
+static inline void cn_install_stop_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cn_on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  sigaddset(&set, SIGWINCH);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// The stop signal received since the last call (0 for none), clearing it.
+static inline int cn_take_stop_signal(void) {
+  int received = cn_stop_signal;
+  cn_stop_signal = 0;
+  return received;
+}
+
+// A crash leaves curses first, then hands the signal to whoever handled it before (the Swift
+// runtime's backtracer, or the default action).
+static struct sigaction *cn_previous_crash_action(int signal_number) {
+  static struct sigaction actions[NSIG];
+  return &actions[signal_number];
+}
+
+static void cn_on_crash(int signal_number) {
+  endwin();
+  sigaction(signal_number, cn_previous_crash_action(signal_number), NULL);
+  raise(signal_number);
+}
+
+/// Installs the crash handlers that restore the terminal.
+static inline void cn_install_crash_handlers(void) {
+  const int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cn_on_crash;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  for (unsigned index = 0; index < sizeof signals / sizeof signals[0]; index++) {
+    sigaction(signals[index], &action, cn_previous_crash_action(signals[index]));
+  }
+}
+
+// MARK: - Function-like macros
+
+static inline int cn_key_f(int number) { return KEY_F(number); }
+
 #endif

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ArxivDigest
+import DigestState
+import Foundation
+import NcursesTerminal
+import ReaderApp
+import ReaderCore
+
+/// `digest read` (the default): the full-screen reader.
+struct ReadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Open the reader on digests (the default command).",
+    discussion: """
+      Without a path, reads the user's digest folder, or the bundled sample when it is empty.
+      Marks made in the reader are saved to the state file at once. Press ? in the reader for
+      the keys. Needs a terminal: with stdin or stdout redirected it exits with status 2.
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var stateOptions: StateOptions
+
+  func run() throws {
+    guard NcursesTerminal.isAvailable else {
+      throw CLIError.usage(
+        "the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts")
+    }
+    let result = try input.load(fallBackToSample: true)
+    let store: any MarkStore
+    do {
+      store = try openMarkStore(at: stateOptions.stateURL)
+    } catch {
+      throw CLIError.usage("\(stateOptions.stateURL.path): \(error)")
+    }
+    let marks: Marks
+    do {
+      marks = try store.marks()
+    } catch {
+      throw CLIError.usage("\(stateOptions.stateURL.path): \(error)")
+    }
+    let today = DigestDay(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+    var state = ReaderState(papers: result.library.papers, marks: marks, today: today)
+    if result.usedSample {
+      _ = state.reduce(.showStatus("showing the bundled sample"))
+    } else if store.isReadOnly {
+      _ = state.reduce(.showStatus("state file is read-only: marks will not be saved"))
+    }
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal.open(term: ProcessInfo.processInfo.environment["TERM"])
+    } catch {
+      throw CLIError.usage(error.description)
+    }
+    defer { terminal.close() }
+    let session = Session(state: state, terminal: terminal, runner: EffectRunner(store: store))
+    session.run()
+  }
+}

@@ -1,0 +1,180 @@
+@preconcurrency import CNcursesw
+import Glibc
+import ReaderCore
+
+/// Every call into C the reader makes, in one place (like swift-system's `Syscalls.swift`).
+///
+/// Keep all of these on the main thread: ncursesw is not thread-safe.
+enum Curses {
+  // MARK: - Process and locale
+
+  /// `true` when both standard input and standard output are terminals.
+  /// The corresponding C function is `isatty`.
+  static func standardStreamsAreTerminals() -> Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+  /// Switches to the user's locale, or C.UTF-8 when it is not UTF-8.
+  /// The corresponding C functions are `setlocale` and `nl_langinfo`.
+  @discardableResult
+  static func ensureUTF8Locale() -> String {
+    setlocale(LC_ALL, "")
+    if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+      setlocale(LC_ALL, "C.UTF-8")
+    }
+    return String(cString: nl_langinfo(nl_item(CODESET)))
+  }
+
+  /// Installs handlers for stop requests and crashes (see `shim.h`).
+  static func installSignalHandlers() {
+    cn_install_stop_handlers()
+    cn_install_crash_handlers()
+  }
+
+  /// The stop signal received since the last call, or 0.
+  static func takeStopSignal() -> Int32 { cn_take_stop_signal() }
+
+  // MARK: - Screen lifecycle
+
+  /// Starts curses on standard output and input for terminal type `term`.
+  /// The corresponding C function is `newterm`.
+  static func start(term: String) -> OpaquePointer? {
+    guard let screen = newterm(term, stdout, stdin) else { return nil }
+    set_term(screen)
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(stdscr, false)
+    keypad(stdscr, true)
+    set_escdelay(25)
+    wtimeout(stdscr, 200)
+    curs_set(0)
+    if has_colors() {
+      start_color()
+      use_default_colors()
+    }
+    return screen
+  }
+
+  /// Leaves curses and frees the screen.
+  /// The corresponding C functions are `endwin` and `delscreen`.
+  static func stop(_ screen: OpaquePointer) {
+    endwin()
+    delscreen(screen)
+  }
+
+  /// The screen's size.
+  /// The corresponding C functions are `getmaxy` and `getmaxx`.
+  static func size() -> (rows: Int, columns: Int) {
+    (Int(getmaxy(stdscr)), Int(getmaxx(stdscr)))
+  }
+
+  /// Makes the next refresh repaint every cell. The corresponding C function is `clearok`.
+  static func forgetScreen() {
+    clearok(stdscr, true)
+  }
+
+  // MARK: - Colour
+
+  /// `true` when the terminal can show colour. The corresponding C function is `has_colors`.
+  static func hasColors() -> Bool { has_colors() }
+
+  /// Colours the terminal has. The corresponding C variable is `COLORS`.
+  static func colorCount() -> Int { Int(COLORS) }
+
+  /// Colour pairs the terminal has. The corresponding C variable is `COLOR_PAIRS`.
+  static func colorPairCount() -> Int { Int(COLOR_PAIRS) }
+
+  /// Defines colour pair `pair`; -1 is the terminal's default colour.
+  /// The corresponding C function is `init_pair`.
+  static func definePair(_ pair: Int16, foreground: Int16, background: Int16) {
+    init_pair(pair, foreground, background)
+  }
+
+  /// The curses attribute bits for `attributes`.
+  static func attributeBits(_ attributes: TextAttributesBits) -> UInt32 {
+    var bits = CN_A_NORMAL
+    if attributes.bold { bits |= CN_A_BOLD }
+    if attributes.dim { bits |= CN_A_DIM }
+    if attributes.italic { bits |= CN_A_ITALIC }
+    if attributes.underline { bits |= CN_A_UNDERLINE }
+    if attributes.reverse { bits |= CN_A_REVERSE }
+    return bits
+  }
+
+  // MARK: - Output
+
+  /// Writes one character with attributes and colour pair at a position.
+  /// The corresponding C functions are `setcchar` and `mvadd_wch`.
+  static func put(
+    _ scalars: [UInt32], attributes: UInt32, pair: Int16, row: Int, column: Int
+  ) {
+    var wide: [wchar_t] = scalars.prefix(5).map { wchar_t(bitPattern: $0) }
+    wide.append(0)
+    var cell = cchar_t()
+    setcchar(&cell, wide, attributes, pair, nil)
+    // Writing the bottom-right cell returns ERR although the character is drawn.
+    _ = mvadd_wch(Int32(row), Int32(column), &cell)
+  }
+
+  /// Shows the cursor at a position, or hides it.
+  /// The corresponding C functions are `curs_set` and `wmove`.
+  static func placeCursor(_ position: (row: Int, column: Int)?) {
+    if let position {
+      curs_set(1)
+      wmove(stdscr, Int32(position.row), Int32(position.column))
+    } else {
+      curs_set(0)
+    }
+  }
+
+  /// Sends everything written to the terminal.
+  /// The corresponding C functions are `wnoutrefresh` and `doupdate`.
+  static func flush() {
+    wnoutrefresh(stdscr)
+    doupdate()
+  }
+
+  // MARK: - Input
+
+  /// One result of reading a key.
+  enum Input {
+    /// A character (or control code).
+    case character(UInt32)
+    /// A function key code (`KEY_UP`…).
+    case keyCode(Int32)
+    /// Nothing within the timeout, or interrupted by a signal.
+    case none
+  }
+
+  /// Reads one key, waiting at most the timeout set in ``start(term:)``.
+  /// The corresponding C function is `wget_wch`.
+  static func readKey() -> Input {
+    var code: wint_t = 0
+    let status = wget_wch(stdscr, &code)
+    if status == KEY_CODE_YES { return .keyCode(Int32(bitPattern: code)) }
+    if status == OK { return .character(code) }
+    return .none
+  }
+
+  /// The code curses reports for a resize.
+  static let resizeCode = KEY_RESIZE
+
+  /// Function-key codes and the keys they are.
+  static let keyCodes: [Int32: Key] = {
+    var codes: [Int32: Key] = [
+      KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
+      KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
+      KEY_ENTER: .enter, KEY_BTAB: .backTab, KEY_BACKSPACE: .backspace, KEY_DC: .delete,
+    ]
+    for number in 1...12 { codes[cn_key_f(Int32(number))] = .function(number) }
+    return codes
+  }()
+}
+
+/// Attribute flags passed to ``Curses/attributeBits(_:)``, independent of the theme types.
+struct TextAttributesBits {
+  var bold = false
+  var dim = false
+  var italic = false
+  var underline = false
+  var reverse = false
+}

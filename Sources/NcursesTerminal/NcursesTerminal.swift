@@ -1,0 +1,96 @@
+import ReaderCore
+import ReaderUI
+
+/// The terminal backend over ncursesw: writes changed cells, reads keys, resizes and stop
+/// signals. Nothing else.
+///
+/// ```swift
+/// let terminal = try NcursesTerminal.open()
+/// defer { terminal.close() }
+/// ```
+public final class NcursesTerminal: TerminalBackend {
+  /// Why the terminal could not be opened.
+  public struct OpenError: Error, CustomStringConvertible {
+    /// One line for the user.
+    public var description: String
+  }
+
+  private var screen: OpaquePointer?
+  private var styles: [ThemeElement: (attributes: UInt32, pair: Int16)] = [:]
+
+  private init(screen: OpaquePointer) { self.screen = screen }
+
+  /// `true` when standard input and output are both terminals.
+  public static var isAvailable: Bool { Curses.standardStreamsAreTerminals() }
+
+  /// Takes over the terminal: UTF-8 locale, signal handlers, alternate screen.
+  ///
+  /// - Parameter term: The terminal type (`$TERM`).
+  /// - Throws: ``OpenError`` when stdin or stdout is not a terminal or `term` is unusable.
+  public static func open(term: String?) throws(OpenError) -> NcursesTerminal {
+    guard isAvailable else {
+      throw OpenError(description: "the reader needs a terminal (stdin and stdout must be a TTY)")
+    }
+    guard let term, !term.isEmpty, term != "dumb" else {
+      throw OpenError(description: "the reader needs a capable terminal; TERM is \(term ?? "unset")")
+    }
+    Curses.ensureUTF8Locale()
+    Curses.installSignalHandlers()
+    guard let screen = Curses.start(term: term) else {
+      throw OpenError(description: "unknown terminal type '\(term)' (TERM)")
+    }
+    return NcursesTerminal(screen: screen)
+  }
+
+  /// Gives the terminal back: leaves the alternate screen and restores its modes. Safe to call
+  /// more than once.
+  public func close() {
+    guard let screen else { return }
+    Curses.stop(screen)
+    self.screen = nil
+  }
+
+  deinit { close() }
+
+  public var size: Size {
+    let (rows, columns) = Curses.size()
+    return Size(width: columns, height: rows)
+  }
+
+  public func apply(_ theme: Theme) {
+    styles = NcursesTerminal.styles(for: theme)
+  }
+
+  public func draw(_ changes: [CellChange], cursor: (row: Int, column: Int)?) {
+    var scalars: [UInt32] = []
+    for change in changes where !change.cell.isContinuation {
+      let style = styles[change.cell.element] ?? (0, 0)
+      scalars.removeAll(keepingCapacity: true)
+      for scalar in change.cell.character.unicodeScalars { scalars.append(scalar.value) }
+      Curses.put(
+        scalars, attributes: style.attributes, pair: style.pair, row: change.row,
+        column: change.column)
+    }
+    Curses.placeCursor(cursor)
+    Curses.flush()
+  }
+
+  public func invalidate() { Curses.forgetScreen() }
+
+  public func nextEvent() -> TerminalEvent {
+    while true {
+      if Curses.takeStopSignal() != 0 { return .terminate }
+      switch Curses.readKey() {
+      case .none:
+        continue
+      case .keyCode(let code):
+        if code == Curses.resizeCode { return .resize(size) }
+        if let key = NcursesTerminal.key(forKeyCode: code, codes: Curses.keyCodes) {
+          return .key(key)
+        }
+      case .character(let code):
+        if let key = NcursesTerminal.key(forCharacter: code) { return .key(key) }
+      }
+    }
+  }
+}
