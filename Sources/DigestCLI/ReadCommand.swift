@@ -54,5 +54,8 @@ struct ReadCommand: ParsableCommand {
     defer { terminal.close() }
     let session = Session(state: state, terminal: terminal, runner: EffectRunner(store: store))
     session.run()
+    terminal.close()
+    // Stopped by a signal: the shell convention 128 + signal number.
+    if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }
   }
 }

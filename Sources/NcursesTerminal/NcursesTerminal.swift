@@ -15,6 +15,9 @@ public final class NcursesTerminal: TerminalBackend {
     public var description: String
   }
 
+  /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP), or `nil`.
+  public private(set) var stopSignal: Int32?
+
   private var screen: OpaquePointer?
   private var styles: [ThemeElement: (attributes: UInt32, pair: Int16)] = [:]
 
@@ -79,7 +82,11 @@ public final class NcursesTerminal: TerminalBackend {
 
   public func nextEvent() -> TerminalEvent {
     while true {
-      if Curses.takeStopSignal() != 0 { return .terminate }
+      let signal = Curses.takeStopSignal()
+      if signal != 0 {
+        stopSignal = signal
+        return .terminate
+      }
       switch Curses.readKey() {
       case .none:
         continue

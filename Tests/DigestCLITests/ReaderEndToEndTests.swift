@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The real `digest` binary in a real pseudo-terminal (tmux), driven by keys.
+@Suite(.serialized) struct ReaderEndToEndTests {
+  static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+
+  @Test func starMadeInTheReaderIsListedAfterQuitting() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 40)
+    try reader.waitForScreen("the first paper selected") {
+      $0.contains("1912.11474  Audio-Visual Embodied Navigation") && $0.contains("1/26")
+    }
+    #expect(try reader.format("#{alternate_on}") == "1")
+    try reader.send("j")
+    try reader.waitForScreen("the second paper selected") { $0.contains("2/26") }
+    try reader.send("s")
+    let screen = try reader.waitForScreen("the star confirmed") {
+      $0.contains("starred 1912.11473")
+    }
+    #expect(screen.contains("★ 1912.11473"))
+    #expect(screen.contains("1 ★"))
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+    #expect(try reader.format("#{alternate_on}") == "0")
+
+    let list = try DigestBinary.run(
+      ["list", "--starred", "--json", "--state", reader.statePath, Self.fixture])
+    #expect(list.status == 0)
+    #expect(list.stdout.contains("\"1912.11473\""))
+    #expect(!list.stdout.contains("\"1912.11474\""))
+  }
+
+  @Test func filterNarrowsTheListAndEscapeClearsIt() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
+    try reader.waitForScreen("the status bar") { $0.contains("/26 ·") }
+    try reader.send("/")
+    try reader.type("navigation")
+    let filtered = try reader.waitForScreen("the list narrowed") {
+      $0.contains("/navigation") && !$0.contains("1912.11473  Dense RepPoints")
+    }
+    #expect(filtered.contains("1912.11474  Audio-Visual Embodied Navigation"))
+    #expect(!filtered.contains(" 1/26 · "))
+    try reader.send("Escape")
+    let cleared = try reader.waitForScreen("the filter cleared") {
+      !$0.contains("/navigation") && $0.contains("1912.11473  Dense RepPoints")
+    }
+    #expect(cleared.contains(" 1/26 · "))
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  struct SignalCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var signal: Int32
+    var testDescription: String { name }
+  }
+
+  @Test(arguments: [
+    SignalCase(name: "SIGINT", signal: SIGINT),
+    SignalCase(name: "SIGTERM", signal: SIGTERM),
+    SignalCase(name: "SIGHUP", signal: SIGHUP),
+  ])
+  func signalRestoresTheTerminal(_ signalCase: SignalCase) throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 80, height: 24)
+    try reader.waitForScreen("the status bar") { $0.contains(" unread · ") }
+    #expect(try reader.format("#{alternate_on}") == "1")
+    kill(try reader.readerPID(), signalCase.signal)
+    #expect(try reader.waitForExit() == 128 + signalCase.signal)
+    #expect(try reader.format("#{alternate_on}") == "0")
+  }
+
+  @Test func resizingDownToOneCellNeverCrashes() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 40)
+    try reader.waitForScreen("the status bar") { $0.contains(" unread · ") }
+    try reader.resize(width: 30, height: 8)
+    try reader.waitForScreen("the too-small note") { $0.contains("terminal too small") }
+    for (width, height) in [(1, 1), (2, 1), (200, 60), (45, 10), (1, 1), (80, 24)] {
+      try reader.resize(width: width, height: height)
+    }
+    try reader.waitForScreen("the reader at 80x24") {
+      $0.contains(" unread · ") && !$0.contains("terminal too small")
+    }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+}
+
+/// The reader refuses to start without a terminal instead of hanging.
+@Suite struct ReaderWithoutTerminalTests {
+  @Test func redirectedStandardStreamsExitWithStatusTwoAndOneLine() throws {
+    let run = try DigestBinary.run([DigestBinary.fixture("cs.CV-2019-12-25.seed.md")])
+    #expect(run.status == 2)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr
+        == "digest: the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts\n"
+    )
+  }
+}
