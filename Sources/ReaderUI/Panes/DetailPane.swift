@@ -57,7 +57,8 @@ public enum DetailPane {
       }
       let padded =
         labelGlyphs + Array(repeating: Glyph(" ", .normal), count: max(1, labelWidth - label.count))
-      let wrapped = TextWrap.wrap(value, width: width - labelWidth)
+      let room = width - labelWidth
+      let wrapped = Glyph.width(of: value) <= room ? [value] : TextWrap.wrap(value, width: room)
       let indent = Array(repeating: Glyph(" ", .normal), count: labelWidth)
       for (index, line) in wrapped.enumerated() {
         lines.append((index == 0 ? padded : indent) + line)
