@@ -1,4 +1,5 @@
 import ArxivDigest
+import Dispatch
 import ReaderCore
 import ReaderUI
 
@@ -45,8 +46,12 @@ public final class Session {
   }
 
   /// Draws the first screen, then handles events until the user quits or a signal arrives.
+  ///
+  /// The filter's index is built on another thread once the first screen is up.
   public func run() {
     start()
+    let state = self.state
+    DispatchQueue.global(qos: .utility).async { state.prepareFilter() }
     while handle(terminal.nextEvent()) {}
   }
 

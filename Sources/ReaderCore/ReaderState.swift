@@ -87,6 +87,9 @@ public struct ReaderState: Sendable {
     return focus
   }
 
+  /// Builds the filter's search index ahead of the first filter; safe on any thread.
+  public func prepareFilter() { engine.prepare() }
+
   /// `true` when day headers separate the list.
   public var showsDayHeaders: Bool { sections.count > 1 }
 

@@ -1,12 +1,15 @@
 import ArxivDigest
 import DigestQuery
+import Foundation
 
 /// Runs filter queries over the loaded papers, building the search index on first use.
 ///
 /// Building the index folds every title and abstract, which takes a while for 50,000 papers,
-/// so it is deferred until the user first filters; the first screen does not wait for it.
+/// so it is deferred: the first screen does not wait for it. The shell may call ``prepare()``
+/// on another thread after the first screen; a filter arriving meanwhile waits for that build.
 public final class FilterEngine: @unchecked Sendable {
   private let papers: [Paper]
+  private let lock = NSLock()
   private var index: SearchIndex?
 
   /// Creates an engine over `papers`; nothing is indexed yet.
@@ -16,8 +19,18 @@ public final class FilterEngine: @unchecked Sendable {
   ///
   /// - Complexity: O(n) in the number of papers; O(n) more the first time (indexing).
   public func matches(_ query: Query, marks: Marks, today: DigestDay) -> [Int] {
-    let index = self.index ?? SearchIndex(papers: papers)
-    self.index = index
-    return index.filter(query, marks: marks, today: today)
+    searchIndex().filter(query, marks: marks, today: today)
+  }
+
+  /// Builds the index now if it is not built yet. Safe to call from any thread.
+  public func prepare() { _ = searchIndex() }
+
+  private func searchIndex() -> SearchIndex {
+    lock.lock()
+    defer { lock.unlock() }
+    if let index { return index }
+    let built = SearchIndex(papers: papers)
+    index = built
+    return built
   }
 }

@@ -1,0 +1,108 @@
+import ArxivDigest
+import DigestState
+import Foundation
+import ReaderApp
+import ReaderCore
+import ReaderUI
+
+/// Reader figures: the real session code path (state, layout, render, diff, draw) on a
+/// headless terminal, for a 200-paper day and for 50,000 papers generated in memory.
+func readerFigures() -> [Figure] {
+  let size = Size(width: 120, height: 40)
+  let day = ReaderBench.papers(count: 200)
+  let large = ReaderBench.papers(count: 50_000)
+  var figures: [Figure] = []
+
+  let starts: [([Paper], String, Int)] = [(day, "200 papers", 50), (large, "50,000 papers", 300)]
+  for (papers, label, target) in starts {
+    let samples = Measure.samples(runs: 15) {
+      let session = ReaderBench.session(papers: papers, size: size)
+      session.start()
+    }
+    let median = Measure.quantile(samples, 0.5)
+    figures.append(
+      Figure(
+        name: "reader: start to first screen, \(label)", value: Measure.ms(median),
+        target: "≤ \(target) ms", met: median * 1000 <= Double(target)))
+  }
+
+  // One keystroke to repainted screen, on the large library.
+  let session = ReaderBench.session(papers: large, size: size)
+  session.start()
+  guard let terminal = session.terminal as? TestTerminal else { return figures }
+  var cells: [Int] = []
+  let keys: [Key] = Array(repeating: .character("j"), count: 150)
+    + Array(repeating: .character("k"), count: 50) + [.pageDown, .pageDown, .character("G")]
+  var samples: [Double] = []
+  for key in keys {
+    samples.append(Measure.time { session.handle(.key(key)) })
+    cells.append(terminal.lastChangeCount)
+  }
+  samples.sort()
+  let median = Measure.quantile(samples, 0.5)
+  let p99 = Measure.quantile(samples, 0.99)
+  figures.append(
+    Figure(
+      name: "reader: keystroke to repaint (j/k), median", value: Measure.ms(median),
+      target: "≤ 16 ms", met: median <= 0.016))
+  figures.append(
+    Figure(
+      name: "reader: keystroke to repaint (j/k), p99", value: Measure.ms(p99), target: "≤ 16 ms",
+      met: p99 <= 0.016))
+  let sortedCells = cells.sorted()
+  figures.append(
+    Figure(
+      name: "reader: cells written per j (median of \(cells.count))",
+      value: "\(sortedCells[sortedCells.count / 2]) of \(size.width * size.height)",
+      target: "changed only", met: sortedCells[sortedCells.count / 2] < size.width * size.height))
+
+  // Filtering 50,000 papers: the first keystroke builds the index.
+  _ = session.handle(.key(.character("/")))
+  let first = Measure.time { session.handle(.key(.character("n"))) }
+  let second = Measure.time { session.handle(.key(.character("e"))) }
+  figures.append(
+    Figure(
+      name: "reader: first filter key, 50,000 (cold index)", value: Measure.ms(first),
+      target: "info", met: nil))
+  figures.append(
+    Figure(
+      name: "reader: filter keystroke, 50,000 papers (next)", value: Measure.ms(second),
+      target: "info", met: nil))
+  return figures
+}
+
+/// Generated papers and headless sessions for the reader figures.
+enum ReaderBench {
+  static let words = [
+    "learning", "deep", "network", "image", "visual", "segmentation", "transformer", "graph",
+    "robust", "adversarial", "detection", "tracking", "diffusion", "model", "scene", "depth",
+    "point", "cloud", "self-supervised", "contrastive", "attention", "video", "semantic", "3D",
+    "reconstruction", "pose", "estimation", "few-shot", "domain", "adaptation", "generative",
+  ]
+
+  /// `count` papers, 200 per day, with realistic title and abstract lengths.
+  static func papers(count: Int) -> [Paper] {
+    let start = DigestDay(daysSinceEpoch: 18_000)
+    func text(_ length: Int, seed: Int) -> String {
+      (0..<length).map { words[(seed &* 31 &+ $0 &* 17) % words.count] }.joined(separator: " ")
+    }
+    return (0..<count).compactMap { index in
+      let month = 1 + (index / 100_000) % 12
+      guard let id = ArxivID(String(format: "19%02d.%05d", month, index % 100_000)) else {
+        return nil
+      }
+      return Paper(
+        id: id, title: text(10, seed: index).capitalized, abstract: text(180, seed: index + 7),
+        category: "cs.CV", date: start.adding(days: index / 200), number: index % 200 + 1,
+        source: SourceLocation(path: "generated.md", line: index + 1))
+    }
+  }
+
+  /// A session over `papers` on a headless terminal of `size`.
+  static func session(papers: [Paper], size: Size) -> Session {
+    let state = ReaderState(papers: papers, today: DigestDay(daysSinceEpoch: 18_300))
+    return Session(
+      state: state, terminal: TestTerminal(size: size),
+      runner: EffectRunner(store: InMemoryMarkStore()))
+  }
+}
