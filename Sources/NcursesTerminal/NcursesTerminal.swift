@@ -1,3 +1,4 @@
+import Dispatch
 import ReaderCore
 import ReaderUI
 
@@ -81,14 +82,21 @@ public final class NcursesTerminal: TerminalBackend {
   public func invalidate() { Curses.forgetScreen() }
 
   public func nextEvent() -> TerminalEvent {
+    // A read that fails at once, again and again, means input is gone (the terminal closed
+    // without a hang-up signal): stop instead of spinning.
+    var immediateFailures = 0
     while true {
       let signal = Curses.takeStopSignal()
       if signal != 0 {
         stopSignal = signal
         return .terminate
       }
+      let started = DispatchTime.now().uptimeNanoseconds
       switch Curses.readKey() {
       case .none:
+        let waited = DispatchTime.now().uptimeNanoseconds - started
+        immediateFailures = waited < 20_000_000 ? immediateFailures + 1 : 0
+        if immediateFailures >= 100 { return .terminate }
         continue
       case .keyCode(let code):
         if code == Curses.resizeCode { return .resize(size) }

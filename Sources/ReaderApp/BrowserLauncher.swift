@@ -27,14 +27,39 @@ public struct BrowserLauncher: Sendable {
 
   /// Starts the browser on `url`.
   ///
-  /// - Throws: When the program cannot be started.
+  /// - Throws: ``NotFound`` when the program is not on `$PATH`, or the error starting it.
   public func open(_ url: String) throws {
+    let command = self.command(for: url)
+    guard let program = command.first, let executable = resolve(program) else {
+      throw NotFound(program: command.first ?? "")
+    }
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command(for: url)
+    process.executableURL = executable
+    process.arguments = Array(command.dropFirst())
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
+  }
+
+  /// The program to run could not be found.
+  public struct NotFound: Error, CustomStringConvertible {
+    /// The program looked for.
+    public var program: String
+    public var description: String { "\(program) not found" }
+  }
+
+  /// The executable for `program`: a path as given, else the first match on `$PATH`.
+  func resolve(_ program: String) -> URL? {
+    let fileManager = FileManager.default
+    if program.contains("/") {
+      return fileManager.isExecutableFile(atPath: program) ? URL(fileURLWithPath: program) : nil
+    }
+    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for folder in path.split(separator: ":") where !folder.isEmpty {
+      let candidate = String(folder) + "/" + program
+      if fileManager.isExecutableFile(atPath: candidate) { return URL(fileURLWithPath: candidate) }
+    }
+    return nil
   }
 }
