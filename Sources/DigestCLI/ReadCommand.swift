@@ -23,7 +23,8 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     guard NcursesTerminal.isAvailable else {
       throw CLIError.usage(
-        "the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts")
+        "the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts"
+      )
     }
     let result = try input.load(fallBackToSample: true)
     let store: any MarkStore

@@ -36,7 +36,8 @@ public final class NcursesTerminal: TerminalBackend {
       throw OpenError(description: "the reader needs a terminal (stdin and stdout must be a TTY)")
     }
     guard let term, !term.isEmpty, term != "dumb" else {
-      throw OpenError(description: "the reader needs a capable terminal; TERM is \(term ?? "unset")")
+      throw OpenError(
+        description: "the reader needs a capable terminal; TERM is \(term ?? "unset")")
     }
     Curses.ensureUTF8Locale()
     Curses.installSignalHandlers()

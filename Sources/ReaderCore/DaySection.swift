@@ -28,7 +28,8 @@ public struct DaySection: Hashable, Sendable {
         || papers[next].date != papers[index].date
       {
         result.append(
-          DaySection(category: papers[index].category, day: papers[index].date, range: start..<next))
+          DaySection(category: papers[index].category, day: papers[index].date, range: start..<next)
+        )
         start = next
       }
     }

@@ -31,7 +31,8 @@ func readerFigures() -> [Figure] {
   session.start()
   guard let terminal = session.terminal as? TestTerminal else { return figures }
   var cells: [Int] = []
-  let keys: [Key] = Array(repeating: .character("j"), count: 150)
+  let keys: [Key] =
+    Array(repeating: .character("j"), count: 150)
     + Array(repeating: .character("k"), count: 50) + [.pageDown, .pageDown, .character("G")]
   var samples: [Double] = []
   for key in keys {

@@ -93,7 +93,8 @@ import Testing
     #expect(run.stdout == "")
     #expect(
       run.stderr
-        == "digest: the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts\n"
+        == "digest: the reader needs a terminal (stdin and stdout must be a TTY); "
+        + "use `digest list` in scripts\n"
     )
   }
 }

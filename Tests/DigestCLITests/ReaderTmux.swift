@@ -33,7 +33,8 @@ final class ReaderTmux {
     let binary = ReaderTmux.quote(DigestBinary.url.path)
     let inner =
       "echo $$ > \(ReaderTmux.quote(path("pid"))); exec env TERM=tmux-256color LANG=C.UTF-8 "
-      + "SWIFT_BACKTRACE=enable=no \(binary) \(arguments.map(ReaderTmux.quote).joined(separator: " "))"
+      + "SWIFT_BACKTRACE=enable=no \(binary) "
+      + arguments.map(ReaderTmux.quote).joined(separator: " ")
     let outer =
       "sh -c \(ReaderTmux.quote(inner)); echo $? > \(ReaderTmux.quote(path("status"))); "
       + "exec sleep 120"

@@ -65,6 +65,8 @@ import Testing
   @Test func markdownTableHasARowPerBinding() {
     let lines = Keymap.default.markdownTable.split(separator: "\n")
     #expect(lines.count == Keymap.default.bindings.count + 2)
-    #expect(lines[2] == "| `j` `↓` | next paper; in the detail or help, scroll down | list, detail, help |")
+    #expect(
+      lines[2]
+        == "| `j` `↓` | next paper; in the detail or help, scroll down | list, detail, help |")
   }
 }

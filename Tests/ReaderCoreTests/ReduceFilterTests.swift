@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func filterIsCaseAndAccentInsensitive() {
-    let state = filtered("CAFE scene", from: ReaderState(papers: Self.papers, today: Papers.christmas))
+    let state = filtered(
+      "CAFE scene", from: ReaderState(papers: Self.papers, today: Papers.christmas))
     #expect(state.visible == [2])
   }
 
@@ -63,7 +64,8 @@ import Testing
   }
 
   @Test func enterKeepsTheFilterAndEscapeInTheListClearsIt() {
-    var state = filtered("diffusion", from: ReaderState(papers: Self.papers, today: Papers.christmas))
+    var state = filtered(
+      "diffusion", from: ReaderState(papers: Self.papers, today: Papers.christmas))
     _ = state.reduce(.applyFilter)
     #expect(state.filter == .applied("diffusion"))
     #expect(state.activePane == .list)

@@ -14,28 +14,39 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "empty list ignores moves", papers: 0, start: nil,
-         actions: [.moveDown, .moveToLast, .pageDown, .moveUp], cursor: nil, listTop: 0),
-    Case(name: "up at the first paper stays", papers: 5, start: 0, actions: [.moveUp],
-         cursor: 0, listTop: 0),
-    Case(name: "down at the last paper stays", papers: 5, start: 0,
-         actions: [.moveToLast, .moveDown], cursor: 4, listTop: 0),
-    Case(name: "G goes to the last paper and scrolls", papers: 50, start: 0,
-         actions: [.moveToLast], cursor: 49, listTop: 40),
-    Case(name: "g goes back to the top", papers: 50, start: 0,
-         actions: [.moveToLast, .moveToFirst], cursor: 0, listTop: 0),
-    Case(name: "moving below the screen scrolls by one", papers: 50, start: 0,
-         actions: Array(repeating: .moveDown, count: 10), cursor: 10, listTop: 1),
-    Case(name: "half page down moves five", papers: 50, start: 0,
-         actions: [.halfPageDown], cursor: 5, listTop: 0),
-    Case(name: "page down moves nine and scrolls", papers: 50, start: 0,
-         actions: [.pageDown, .pageDown], cursor: 18, listTop: 9),
-    Case(name: "page up past the top stops at the first", papers: 50, start: 0,
-         actions: [.pageDown, .pageUp, .pageUp], cursor: 0, listTop: 0),
-    Case(name: "half page up from the end", papers: 50, start: 0,
-         actions: [.moveToLast, .halfPageUp], cursor: 44, listTop: 40),
-    Case(name: "a single paper stays selected", papers: 1, start: 0,
-         actions: [.pageDown, .moveToLast, .moveUp], cursor: 0, listTop: 0),
+    Case(
+      name: "empty list ignores moves", papers: 0, start: nil,
+      actions: [.moveDown, .moveToLast, .pageDown, .moveUp], cursor: nil, listTop: 0),
+    Case(
+      name: "up at the first paper stays", papers: 5, start: 0, actions: [.moveUp],
+      cursor: 0, listTop: 0),
+    Case(
+      name: "down at the last paper stays", papers: 5, start: 0,
+      actions: [.moveToLast, .moveDown], cursor: 4, listTop: 0),
+    Case(
+      name: "G goes to the last paper and scrolls", papers: 50, start: 0,
+      actions: [.moveToLast], cursor: 49, listTop: 40),
+    Case(
+      name: "g goes back to the top", papers: 50, start: 0,
+      actions: [.moveToLast, .moveToFirst], cursor: 0, listTop: 0),
+    Case(
+      name: "moving below the screen scrolls by one", papers: 50, start: 0,
+      actions: Array(repeating: .moveDown, count: 10), cursor: 10, listTop: 1),
+    Case(
+      name: "half page down moves five", papers: 50, start: 0,
+      actions: [.halfPageDown], cursor: 5, listTop: 0),
+    Case(
+      name: "page down moves nine and scrolls", papers: 50, start: 0,
+      actions: [.pageDown, .pageDown], cursor: 18, listTop: 9),
+    Case(
+      name: "page up past the top stops at the first", papers: 50, start: 0,
+      actions: [.pageDown, .pageUp, .pageUp], cursor: 0, listTop: 0),
+    Case(
+      name: "half page up from the end", papers: 50, start: 0,
+      actions: [.moveToLast, .halfPageUp], cursor: 44, listTop: 40),
+    Case(
+      name: "a single paper stays selected", papers: 1, start: 0,
+      actions: [.pageDown, .moveToLast, .moveUp], cursor: 0, listTop: 0),
   ]
 
   @Test(arguments: cases)
@@ -89,7 +100,8 @@ import Testing
   @Test func dayHeadersAppearOnlyWithSeveralDaysAndStayAboveTheirFirstPaper() {
     let nextDay = Papers.christmas.adding(days: 1)
     let papers = [
-      Papers.paper(1), Papers.paper(2), Papers.paper(3, day: nextDay), Papers.paper(4, day: nextDay),
+      Papers.paper(1), Papers.paper(2), Papers.paper(3, day: nextDay),
+      Papers.paper(4, day: nextDay),
     ]
     var state = ReaderState(papers: papers, today: Papers.christmas)
     #expect(

@@ -25,9 +25,12 @@ enum Papers {
   /// A small, varied day: a long title, a wide-character title, authors, two paragraphs.
   static let sample: [Paper] = [
     paper(
-      1, title: "Audio-Visual Embodied Navigation in Acoustically Realistic Three-Dimensional Homes",
+      1,
+      title: "Audio-Visual Embodied Navigation in Acoustically Realistic Three-Dimensional Homes",
       abstract:
-        "Moving around in the world is naturally a multisensory experience, but today's embodied agents are deaf.\nWe introduce audio-visual navigation for complex, acoustically and visually realistic 3D environments.",
+        "Moving around in the world is naturally a multisensory experience, but today's "
+        + "embodied agents are deaf.\nWe introduce audio-visual navigation for complex, "
+        + "acoustically and visually realistic 3D environments.",
       authors: ["Changan Chen", "Unnat Jain", "Kristen Grauman"]),
     paper(2, title: "日本語のタイトル: 深層学習による画像認識 🎉 and café"),
     paper(3, title: "Dense RepPoints"),

@@ -14,7 +14,8 @@ func rendered(_ state: ReaderState, width: Int, height: Int) -> ScreenBuffer {
 }
 
 /// A state over `papers` after `actions`.
-func state(_ papers: [Paper], marks: Marks = Marks(), _ actions: [ReaderAction] = []) -> ReaderState {
+func state(_ papers: [Paper], marks: Marks = Marks(), _ actions: [ReaderAction] = []) -> ReaderState
+{
   var state = ReaderState(papers: papers, marks: marks, today: Papers.christmas)
   for action in actions { _ = state.reduce(action) }
   return state

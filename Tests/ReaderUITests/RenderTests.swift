@@ -12,47 +12,47 @@ import Testing
       state(Papers.twoDays, marks: Self.marks, [.moveDown]), width: 120, height: 40)
     #expect(
       buffer.text == #"""
-      "cs.CV · Wed 25 Dec 2019 · 2 papers                         │ 日本語のタイトル: 深層学習による画像認識 🎉 and café       "
-      "• ★ 1912.10001  Audio-Visual Embodied Navigation in Acoust…│                                                            "
-      "•   1912.10002  日本語のタイトル: 深層学習による画像認識 … │ id        1912.10002v1  unread                             "
-      "cs.CV · Thu 26 Dec 2019 · 2 papers                         │ category  cs.CV                                            "
-      "    1912.10003  Dense RepPoints                            │ date      Wed 25 Dec 2019                                  "
-      "•   1912.10004  Graph networks for scene understanding     │ abs       https://arxiv.org/abs/1912.10002                 "
-      "                                                           │ pdf       https://arxiv.org/pdf/1912.10002                 "
-      "                                                           │                                                            "
-      "                                                           │ An abstract.                                               "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      "                                                           │                                                            "
-      " 2/4 · 3 unread · 1 ★                                    j/k move  Enter open  / filter  r read  s star  ? help  q quit "
-      """#)
+        "cs.CV · Wed 25 Dec 2019 · 2 papers                         │ 日本語のタイトル: 深層学習による画像認識 🎉 and café       "
+        "• ★ 1912.10001  Audio-Visual Embodied Navigation in Acoust…│                                                            "
+        "•   1912.10002  日本語のタイトル: 深層学習による画像認識 … │ id        1912.10002v1  unread                             "
+        "cs.CV · Thu 26 Dec 2019 · 2 papers                         │ category  cs.CV                                            "
+        "    1912.10003  Dense RepPoints                            │ date      Wed 25 Dec 2019                                  "
+        "•   1912.10004  Graph networks for scene understanding     │ abs       https://arxiv.org/abs/1912.10002                 "
+        "                                                           │ pdf       https://arxiv.org/pdf/1912.10002                 "
+        "                                                           │                                                            "
+        "                                                           │ An abstract.                                               "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        "                                                           │                                                            "
+        " 2/4 · 3 unread · 1 ★                                    j/k move  Enter open  / filter  r read  s star  ? help  q quit "
+        """#)
     #expect(buffer[2, 0].element == .listSelected)
     #expect(buffer[1, 2].element == .star)
     #expect(buffer[4, 0].element == .listRead)
@@ -63,66 +63,67 @@ import Testing
   }
 
   @Test func standardTerminalStacksListAboveDetail() {
-    let buffer = rendered(state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)
+    let buffer = rendered(
+      state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)
     #expect(
       buffer.text == #"""
-      "• ★ 1912.10001  Audio-Visual Embodied Navigation in Acoustically Realistic Thre…"
-      "•   1912.10002  日本語のタイトル: 深層学習による画像認識 🎉 and café            "
-      "    1912.10003  Dense RepPoints                                                 "
-      "•   1912.10004  Graph networks for scene understanding                          "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "────────────────────────────────────────────────────────────────────────────────"
-      " 日本語のタイトル: 深層学習による画像認識 🎉 and café                           "
-      "                                                                                "
-      " id        1912.10002v1  unread                                                 "
-      " category  cs.CV                                                                "
-      " date      Wed 25 Dec 2019                                                      "
-      " abs       https://arxiv.org/abs/1912.10002                                     "
-      " pdf       https://arxiv.org/pdf/1912.10002                                     "
-      "                                                                                "
-      " An abstract.                                                                   "
-      "                                                                                "
-      "                                                                                "
-      " 2/4 · 3 unread · 1 ★    j/k move  Enter open  / filter  r read  s star  ? help "
-      """#)
+        "• ★ 1912.10001  Audio-Visual Embodied Navigation in Acoustically Realistic Thre…"
+        "•   1912.10002  日本語のタイトル: 深層学習による画像認識 🎉 and café            "
+        "    1912.10003  Dense RepPoints                                                 "
+        "•   1912.10004  Graph networks for scene understanding                          "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "────────────────────────────────────────────────────────────────────────────────"
+        " 日本語のタイトル: 深層学習による画像認識 🎉 and café                           "
+        "                                                                                "
+        " id        1912.10002v1  unread                                                 "
+        " category  cs.CV                                                                "
+        " date      Wed 25 Dec 2019                                                      "
+        " abs       https://arxiv.org/abs/1912.10002                                     "
+        " pdf       https://arxiv.org/pdf/1912.10002                                     "
+        "                                                                                "
+        " An abstract.                                                                   "
+        "                                                                                "
+        "                                                                                "
+        " 2/4 · 3 unread · 1 ★    j/k move  Enter open  / filter  r read  s star  ? help "
+        """#)
   }
 
   @Test func smallTerminalWithElements() {
     let buffer = rendered(state(Papers.sample, marks: Self.marks), width: 40, height: 12)
     #expect(
       buffer.snapshot == #"""
-      "• ★ 1912.10001  Audio-Visual Embodied N…"
-      "•   1912.10002  日本語のタイトル: 深層… "
-      "    1912.10003  Dense RepPoints         "
-      "•   1912.10004  Graph networks for scen…"
-      "                                        "
-      "────────────────────────────────────────"
-      " Audio-Visual Embodied Navigation in    "
-      " Acoustically Realistic                 "
-      " Three-Dimensional Homes                "
-      "                                        "
-      " id        1912.10001v1 ★ starred       "
-      " 1/4 · 3 unread · 1 ★          j/k move "
-      elements:
-        row 0 col 0..<40 list.selected
-        row 1 col 0..<39 list.unread
-        row 2 col 0..<31 list.read
-        row 3 col 0..<40 list.unread
-        row 5 col 0..<40 divider
-        row 6 col 1..<36 detail.title
-        row 7 col 1..<23 detail.title
-        row 8 col 1..<24 detail.title
-        row 10 col 1..<3 detail.label
-        row 10 col 11..<23 detail.text
-        row 10 col 24..<33 star
-        row 11 col 0..<40 status
-      """#)
+        "• ★ 1912.10001  Audio-Visual Embodied N…"
+        "•   1912.10002  日本語のタイトル: 深層… "
+        "    1912.10003  Dense RepPoints         "
+        "•   1912.10004  Graph networks for scen…"
+        "                                        "
+        "────────────────────────────────────────"
+        " Audio-Visual Embodied Navigation in    "
+        " Acoustically Realistic                 "
+        " Three-Dimensional Homes                "
+        "                                        "
+        " id        1912.10001v1 ★ starred       "
+        " 1/4 · 3 unread · 1 ★          j/k move "
+        elements:
+          row 0 col 0..<40 list.selected
+          row 1 col 0..<39 list.unread
+          row 2 col 0..<31 list.read
+          row 3 col 0..<40 list.unread
+          row 5 col 0..<40 divider
+          row 6 col 1..<36 detail.title
+          row 7 col 1..<23 detail.title
+          row 8 col 1..<24 detail.title
+          row 10 col 1..<3 detail.label
+          row 10 col 11..<23 detail.text
+          row 10 col 24..<33 star
+          row 11 col 0..<40 status
+        """#)
   }
 
   @Test func detailTakesTheWholeNarrowScreenWhenFocused() {
@@ -130,19 +131,19 @@ import Testing
       state(Papers.sample, marks: Self.marks, [.moveDown, .switchPane]), width: 40, height: 12)
     #expect(
       buffer.text == #"""
-      " 日本語のタイトル:                      "
-      " 深層学習による画像認識 🎉 and café     "
-      "                                        "
-      " id        1912.10002v1  unread         "
-      " category  cs.CV                        "
-      " date      Wed 25 Dec 2019              "
-      " abs       https://arxiv.org/abs/1912.1 "
-      "           0002                         "
-      " pdf       https://arxiv.org/pdf/1912.1 "
-      "           0002                         "
-      "                                        "
-      " 2/4 · 3 unread · 1 ★          j/k move "
-      """#)
+        " 日本語のタイトル:                      "
+        " 深層学習による画像認識 🎉 and café     "
+        "                                        "
+        " id        1912.10002v1  unread         "
+        " category  cs.CV                        "
+        " date      Wed 25 Dec 2019              "
+        " abs       https://arxiv.org/abs/1912.1 "
+        "           0002                         "
+        " pdf       https://arxiv.org/pdf/1912.1 "
+        "           0002                         "
+        "                                        "
+        " 2/4 · 3 unread · 1 ★          j/k move "
+        """#)
   }
 
   @Test func emptyResultSaysSoAndCountsZero() {
@@ -151,78 +152,78 @@ import Testing
       width: 80, height: 24)
     #expect(
       buffer.text == #"""
-      " No papers match “zebra”.                                                       "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "────────────────────────────────────────────────────────────────────────────────"
-      " No paper selected.                                                             "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "                                                                                "
-      "/zebra                                                                      0/4 "
-      " 0/0 · 3 unread · 1 ★                                     Enter keep  Esc clear "
-      """#)
+        " No papers match “zebra”.                                                       "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "────────────────────────────────────────────────────────────────────────────────"
+        " No paper selected.                                                             "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "                                                                                "
+        "/zebra                                                                      0/4 "
+        " 0/0 · 3 unread · 1 ★                                     Enter keep  Esc clear "
+        """#)
   }
 
   @Test func helpIsGeneratedFromTheKeymap() {
     let buffer = rendered(state(Papers.sample, [.toggleHelp]), width: 80, height: 24)
     #expect(
       buffer.text == #"""
-      " Keys  (Esc or ? closes, j/k scroll)                                            "
-      "                                                                                "
-      "   j ↓               next paper; in the detail or help, scroll down             "
-      "   k ↑               previous paper; in the detail or help, scroll up           "
-      "   g Home            first paper (top of the text)                              "
-      "   G End             last paper (end of the text)                               "
-      "   Ctrl-D            half a page down                                           "
-      "   Ctrl-U            half a page up                                             "
-      "   PgDn Space        a page down                                                "
-      "   PgUp              a page up                                                  "
-      "   Enter             open the paper in the detail pane and mark it read         "
-      "   Tab               switch between list and detail                             "
-      "   /                 filter papers by words                                     "
-      "   Esc               back: close help, leave the detail, clear the filter       "
-      "   r                 mark read or unread                                        "
-      "   s                 star or unstar                                             "
-      "   n                 next unread paper                                          "
-      "   N                 previous unread paper                                      "
-      "   u                 undo the last mark                                         "
-      "   Ctrl-R            redo the last undone mark                                  "
-      "   o                 open the abstract page in the browser                      "
-      "   ?                 show or hide this help                                     "
-      "   q                 quit                                                       "
-      " 1/4 · 4 unread · 0 ★                                  j/k move  ? help  q quit "
-      """#)
+        " Keys  (Esc or ? closes, j/k scroll)                                            "
+        "                                                                                "
+        "   j ↓               next paper; in the detail or help, scroll down             "
+        "   k ↑               previous paper; in the detail or help, scroll up           "
+        "   g Home            first paper (top of the text)                              "
+        "   G End             last paper (end of the text)                               "
+        "   Ctrl-D            half a page down                                           "
+        "   Ctrl-U            half a page up                                             "
+        "   PgDn Space        a page down                                                "
+        "   PgUp              a page up                                                  "
+        "   Enter             open the paper in the detail pane and mark it read         "
+        "   Tab               switch between list and detail                             "
+        "   /                 filter papers by words                                     "
+        "   Esc               back: close help, leave the detail, clear the filter       "
+        "   r                 mark read or unread                                        "
+        "   s                 star or unstar                                             "
+        "   n                 next unread paper                                          "
+        "   N                 previous unread paper                                      "
+        "   u                 undo the last mark                                         "
+        "   Ctrl-R            redo the last undone mark                                  "
+        "   o                 open the abstract page in the browser                      "
+        "   ?                 show or hide this help                                     "
+        "   q                 quit                                                       "
+        " 1/4 · 4 unread · 0 ★                                  j/k move  ? help  q quit "
+        """#)
   }
 
   @Test func belowTheMinimumSizeOnlyANoteIsShown() {
     let buffer = rendered(state(Papers.sample), width: 39, height: 9)
     #expect(
       buffer.text == #"""
-      "                                       "
-      "                                       "
-      "                                       "
-      "          terminal too small           "
-      "              need 40x10               "
-      "                                       "
-      "                                       "
-      "                                       "
-      "                                       "
-      """#)
+        "                                       "
+        "                                       "
+        "                                       "
+        "          terminal too small           "
+        "              need 40x10               "
+        "                                       "
+        "                                       "
+        "                                       "
+        "                                       "
+        """#)
   }
 
   struct SizeCase: CustomTestStringConvertible, Sendable {
@@ -233,11 +234,15 @@ import Testing
 
   @Test(arguments: [
     SizeCase(width: 0, height: 0), SizeCase(width: 1, height: 1), SizeCase(width: 2, height: 1),
-    SizeCase(width: 1, height: 40), SizeCase(width: 300, height: 1), SizeCase(width: 40, height: 10),
-    SizeCase(width: 119, height: 10), SizeCase(width: 120, height: 10), SizeCase(width: 41, height: 200),
+    SizeCase(width: 1, height: 40), SizeCase(width: 300, height: 1),
+    SizeCase(width: 40, height: 10),
+    SizeCase(width: 119, height: 10), SizeCase(width: 120, height: 10),
+    SizeCase(width: 41, height: 200),
   ])
   func anySizeRendersWithoutCrashing(_ size: SizeCase) {
-    for actions: [ReaderAction] in [[], [.toggleHelp], [.switchPane], [.beginFilter, .editFilter("x")]] {
+    for actions: [ReaderAction] in [
+      [], [.toggleHelp], [.switchPane], [.beginFilter, .editFilter("x")],
+    ] {
       let buffer = rendered(state(Papers.sample, actions), width: size.width, height: size.height)
       #expect(buffer.size == Size(width: size.width, height: size.height))
     }
@@ -251,7 +256,9 @@ import Testing
     let title = "Graph networks"
     let range = title.range(of: "net").map { [$0] } ?? []
     let glyphs = Glyph.glyphs(title, .listUnread, highlights: range)
-    #expect(glyphs.map(\.element.rawValue).joined(separator: " ").contains("list.unread match match match list.unread"))
+    #expect(
+      glyphs.map(\.element.rawValue).joined(separator: " ").contains(
+        "list.unread match match match list.unread"))
     #expect(glyphs.filter { $0.element == .match }.map(\.character) == ["n", "e", "t"])
   }
 }

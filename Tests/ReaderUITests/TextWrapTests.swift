@@ -13,7 +13,8 @@ import Testing
   }
 
   @Test func splitsAWordWiderThanTheLine() {
-    #expect(wrap("a supercalifragilistic word", 8) == ["a", "supercal", "ifragili", "stic", "word"])
+    #expect(
+      wrap("a supercalifragilistic word", 8) == ["a", "supercal", "ifragili", "stic", "word"])
   }
 
   @Test func countsWideCharactersAsTwoColumns() {

@@ -19,8 +19,7 @@ import ReaderCore
 /// ```
 public enum DetailPane {
   /// Draws the selected paper's lines from ``ReaderState/detailTop`` on into `rect`.
-  public static func render(_ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer)
-  {
+  public static func render(_ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer) {
     guard !rect.isEmpty else { return }
     guard state.selectedPaper != nil else {
       buffer.write(
@@ -30,7 +29,8 @@ public enum DetailPane {
     let lines = self.lines(state, width: rect.width)
     let top = max(0, min(state.detailTop, lines.count - 1))
     for offset in 0..<min(rect.height, lines.count - top) {
-      buffer.write(lines[top + offset], row: rect.row + offset, column: rect.column, width: rect.width)
+      buffer.write(
+        lines[top + offset], row: rect.row + offset, column: rect.column, width: rect.width)
     }
   }
 
@@ -81,7 +81,7 @@ public enum DetailPane {
     field(
       "date",
       Glyph.glyphs(
-        "\(DigestDay.weekdayNames[day.weekday]) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)",
+        ListPane.dayText(day),
         .detailText))
     if let authors = paper.authors, !authors.isEmpty {
       field("authors", Glyph.glyphs(authors.joined(separator: ", "), .detailText))

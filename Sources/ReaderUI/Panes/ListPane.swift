@@ -22,7 +22,9 @@ public enum ListPane {
       return
     }
     let top = max(0, min(state.listTop, state.rows.count - 1))
-    let selected = state.cursor.flatMap { state.visible.indices.contains($0) ? state.visible[$0] : nil }
+    let selected = state.cursor.flatMap {
+      state.visible.indices.contains($0) ? state.visible[$0] : nil
+    }
     for offset in 0..<min(rect.height, state.rows.count - top) {
       let row = rect.row + offset
       switch state.rows[top + offset] {
@@ -44,10 +46,14 @@ public enum ListPane {
 
   /// `cs.CV · Wed 25 Dec 2019 · 26 papers`.
   public static func headerText(_ section: DaySection, count: Int) -> String {
-    let day = section.day
-    let date =
-      "\(DigestDay.weekdayNames[day.weekday]) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)"
+    let date = dayText(section.day)
     return "\(section.category) · \(date) · \(count) \(count == 1 ? "paper" : "papers")"
+  }
+
+  /// `Wed 25 Dec 2019`.
+  public static func dayText(_ day: DigestDay) -> String {
+    let weekday = DigestDay.weekdayNames[day.weekday]
+    return "\(weekday) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)"
   }
 
   /// The glyphs of one paper row, uncut.

@@ -15,7 +15,8 @@ public enum StatusBar {
     buffer.fill(rect, .status)
     let position = state.cursor.map { $0 + 1 } ?? 0
     var left = Glyph.glyphs(
-      " \(position)/\(state.visible.count) · \(state.unreadCount) unread · \(state.starredCount) ★",
+      " \(position)/\(state.visible.count) · \(state.unreadCount) unread"
+        + " · \(state.starredCount) ★",
       .status)
     if let message = state.status, !message.isEmpty {
       left += Glyph.glyphs("  ", .status) + Glyph.glyphs(message, .statusMessage)
