@@ -30,6 +30,33 @@ import Testing
     #expect(!list.stdout.contains("\"1912.11474\""))
   }
 
+  @Test func enterMarksReadThroughTheStoreAndUndoRedoFollowIt() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 80, height: 24)
+    try reader.waitForScreen("the status bar") { $0.contains("1/26 · 26 unread") }
+    try reader.send("Enter")
+    let detail = try reader.waitForScreen("the detail full-screen") {
+      $0.contains("marked 1912.11474 read")
+    }
+    #expect(detail.contains("25 unread"))
+    #expect(!detail.contains("1912.11473  Dense RepPoints"))
+    try reader.send("Escape")
+    try reader.waitForScreen("the list again") { $0.contains("1912.11473  Dense RepPoints") }
+    try reader.send("u")
+    try reader.waitForScreen("the undo") {
+      $0.contains("26 unread") && $0.contains("undid: marked 1912.11474 read")
+    }
+    try reader.send("C-r")
+    try reader.waitForScreen("the redo") {
+      $0.contains("25 unread") && $0.contains("redid: marked 1912.11474 read")
+    }
+    try reader.send("?")
+    try reader.waitForScreen("the help") { $0.contains("Keys  (Esc or ? closes") }
+    try reader.send("Escape")
+    try reader.waitForScreen("help closed") { !$0.contains("Keys  (Esc or ? closes") }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
   @Test func filterNarrowsTheListAndEscapeClearsIt() throws {
     let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
     try reader.waitForScreen("the status bar") { $0.contains("/26 ·") }
