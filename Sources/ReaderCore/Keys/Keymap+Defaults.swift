@@ -41,6 +41,8 @@ extension Keymap {
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
     Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),
+    Binding([.down], .moveDown, "next paper", in: [.filter]),
+    Binding([.up], .moveUp, "previous paper", in: [.filter]),
   ])
 
   /// The list and the detail pane.
