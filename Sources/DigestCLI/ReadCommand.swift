@@ -12,9 +12,10 @@ struct ReadCommand: ParsableCommand {
     commandName: "read",
     abstract: "Open the reader on digests (the default command).",
     discussion: """
-      Without a path, reads the user's digest folder, or the bundled sample when it is empty.
-      Marks made in the reader are saved to the state file at once. Press ? in the reader for
-      the keys. Needs a terminal: with stdin or stdout redirected it exits with status 2.
+      Without a path, reads the user's digest folder, or the bundled sample when it is \
+      empty. Marks made in the reader are saved to the state file at once. Press ? in the \
+      reader for the keys. Needs a terminal: with stdin or stdout redirected it exits with \
+      status 2.
       """)
 
   @OptionGroup var input: InputOptions

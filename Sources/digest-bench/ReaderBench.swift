@@ -26,6 +26,21 @@ func readerFigures() -> [Figure] {
         target: "≤ \(target) ms", met: median * 1000 <= Double(target)))
   }
 
+  // The same for a 200-paper day read from markdown: parse, merge, state, first screen.
+  let markdown = ReaderBench.markdown(for: day)
+  let parsed = Measure.samples(runs: 15) {
+    let file = DigestFile(parsing: markdown, path: "generated.md")
+    let session = ReaderBench.session(papers: Library(files: [file]).papers, size: size)
+    session.start()
+  }
+  let parsedCount = Library(files: [DigestFile(parsing: markdown, path: "generated.md")]).papers
+    .count
+  figures.append(
+    Figure(
+      name: "reader: parse to first screen, \(parsedCount)-paper digest",
+      value: Measure.ms(Measure.quantile(parsed, 0.5)), target: "≤ 50 ms",
+      met: Measure.quantile(parsed, 0.5) <= 0.050 && parsedCount == day.count))
+
   // One keystroke to repainted screen, on the large library.
   let session = ReaderBench.session(papers: large, size: size)
   session.start()
@@ -97,6 +112,16 @@ enum ReaderBench {
         category: "cs.CV", date: start.adding(days: index / 200), number: index % 200 + 1,
         source: SourceLocation(path: "generated.md", line: index + 1))
     }
+  }
+
+  /// `papers` as one seed-dialect digest day.
+  static func markdown(for papers: [Paper]) -> String {
+    var text = "# ArXiv cs.CV --Wed, 25 Dec 2019\n"
+    for (offset, paper) in papers.enumerated() {
+      text += "### \(offset + 1).\(paper.title)  [ :arrow_down: ](https://arxiv.org/pdf/"
+      text += "\(paper.id.rawValue).pdf)\n>  \(paper.abstract) \n"
+    }
+    return text
   }
 
   /// A session over `papers` on a headless terminal of `size`.
