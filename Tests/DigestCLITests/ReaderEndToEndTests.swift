@@ -76,6 +76,47 @@ import Testing
     #expect(try reader.waitForExit() == 0)
   }
 
+  @Test func wideCharacterTitlesKeepTheColumnsAligned() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "digest-wide-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let digest = folder.appendingPathComponent("wide.md")
+    try """
+    # ArXiv cs.CV --Wed, 25 Dec 2019
+    ### 1.日本語のタイトル: 深層学習による画像認識と自然言語処理の統合的アプローチ 🎉 café  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)
+    >  First abstract.
+    ### 2.A plain title  [ :arrow_down: ](https://arxiv.org/pdf/1912.11473.pdf)
+    >  Second abstract.
+
+    """.write(to: digest, atomically: true, encoding: .utf8)
+    let reader = try ReaderTmux(arguments: [digest.path], width: 120, height: 20)
+    let screen = try reader.waitForScreen("both papers") {
+      $0.contains("1912.11474") && $0.contains("1912.11473  A plain title")
+    }
+    let rows = screen.split(separator: "\n").map(String.init)
+    let wide = try #require(rows.first { $0.contains("1912.11474") })
+    let plain = try #require(rows.first { $0.contains("1912.11473") })
+    #expect(wide.contains("日本語のタイトル"))
+    #expect(wide.contains("…│"))
+    #expect(Self.columns(before: "│", in: wide) == 59)
+    #expect(Self.columns(before: "│", in: plain) == 59)
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  /// Display columns before the first `marker` (CJK and emoji count two).
+  static func columns(before marker: Character, in line: String) -> Int? {
+    guard let end = line.firstIndex(of: marker) else { return nil }
+    return line[..<end].unicodeScalars.reduce(0) { total, scalar in
+      let value = scalar.value
+      let wide =
+        (0x3000...0x9FFF).contains(value) || (0xFF00...0xFF60).contains(value)
+        || (0x1F300...0x1FAFF).contains(value)
+      return total + (wide ? 2 : 1)
+    }
+  }
+
   struct SignalCase: CustomTestStringConvertible, Sendable {
     var name: String
     var signal: Int32
@@ -86,6 +127,7 @@ import Testing
     SignalCase(name: "SIGINT", signal: SIGINT),
     SignalCase(name: "SIGTERM", signal: SIGTERM),
     SignalCase(name: "SIGHUP", signal: SIGHUP),
+    SignalCase(name: "SIGSEGV (a crash)", signal: SIGSEGV),
   ])
   func signalRestoresTheTerminal(_ signalCase: SignalCase) throws {
     let reader = try ReaderTmux(arguments: [Self.fixture], width: 80, height: 24)

@@ -32,7 +32,8 @@ final class ReaderTmux {
     let arguments = arguments + ["--state", folder.appendingPathComponent("state.sqlite").path]
     let binary = ReaderTmux.quote(DigestBinary.url.path)
     let inner =
-      "echo $$ > \(ReaderTmux.quote(path("pid"))); exec env TERM=tmux-256color LANG=C.UTF-8 "
+      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
+      + "exec env TERM=tmux-256color LANG=C.UTF-8 "
       + "SWIFT_BACKTRACE=enable=no \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
     let outer =
