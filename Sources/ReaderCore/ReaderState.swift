@@ -87,6 +87,11 @@ public struct ReaderState: Sendable {
     return focus
   }
 
+  /// Ranges of `text` matching the current filter, to highlight; empty without a filter.
+  public func highlights(in text: String) -> [Range<String.Index>] {
+    query?.highlights(in: text) ?? []
+  }
+
   /// Builds the filter's search index ahead of the first filter; safe on any thread.
   public func prepareFilter() { engine.prepare() }
 

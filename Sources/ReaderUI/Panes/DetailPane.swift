@@ -1,5 +1,4 @@
 import ArxivDigest
-import DigestQuery
 import Foundation
 import ReaderCore
 
@@ -39,11 +38,10 @@ public enum DetailPane {
   /// - Complexity: O(n) in the length of the paper's text.
   public static func lines(_ state: ReaderState, width: Int) -> [[Glyph]] {
     guard let paper = state.selectedPaper, width > 0 else { return [] }
-    let query = state.query
     var lines: [[Glyph]] = []
     let title = ListPane.singleLine(paper.title)
     lines += TextWrap.wrap(
-      Glyph.glyphs(title, .detailTitle, highlights: query?.highlights(in: title) ?? []),
+      Glyph.glyphs(title, .detailTitle, highlights: state.highlights(in: title)),
       width: width)
     lines.append([])
 
@@ -103,7 +101,7 @@ public enum DetailPane {
       lines.append([])
       let text = String(paragraph)
       lines += TextWrap.wrap(
-        Glyph.glyphs(text, .detailText, highlights: query?.highlights(in: text) ?? []),
+        Glyph.glyphs(text, .detailText, highlights: state.highlights(in: text)),
         width: width)
     }
     return lines

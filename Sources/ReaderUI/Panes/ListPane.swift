@@ -1,5 +1,4 @@
 import ArxivDigest
-import DigestQuery
 import ReaderCore
 
 /// The list of papers: one row per paper, day headers between days. Draws only the rows on
@@ -76,7 +75,7 @@ public enum ListPane {
     let title = singleLine(paper.title)
     glyphs.append(
       contentsOf: Glyph.glyphs(
-        title, element, highlights: state.query?.highlights(in: title) ?? []))
+        title, element, highlights: state.highlights(in: title)))
     return glyphs
   }
 
