@@ -57,15 +57,20 @@ public final class NcursesTerminal: TerminalBackend {
 
   deinit { close() }
 
+  /// The screen's size. The corresponding ncurses functions are `getmaxy` and `getmaxx`.
   public var size: Size {
     let (rows, columns) = Curses.size()
     return Size(width: columns, height: rows)
   }
 
+  /// Defines one colour pair per theme element (monochrome attributes without colour).
+  /// The corresponding ncurses function is `init_pair`.
   public func apply(_ theme: Theme) {
     styles = NcursesTerminal.styles(for: theme)
   }
 
+  /// Writes the changed cells (wide characters once, continuation cells skipped) and sends
+  /// them in one update. The corresponding ncurses functions are `mvadd_wch` and `doupdate`.
   public func draw(_ changes: [CellChange], cursor: (row: Int, column: Int)?) {
     var scalars: [UInt32] = []
     for change in changes where !change.cell.isContinuation {
@@ -80,8 +85,12 @@ public final class NcursesTerminal: TerminalBackend {
     Curses.flush()
   }
 
+  /// Makes the next update repaint the whole screen. The corresponding ncurses function is
+  /// `clearok`.
   public func invalidate() { Curses.forgetScreen() }
 
+  /// Waits for a key, a resize or a stop signal. The corresponding ncurses function is
+  /// `wget_wch`.
   public func nextEvent() -> TerminalEvent {
     // A read that fails at once, again and again, means input is gone (the terminal closed
     // without a hang-up signal): stop instead of spinning.

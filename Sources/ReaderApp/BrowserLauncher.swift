@@ -46,6 +46,7 @@ public struct BrowserLauncher: Sendable {
   public struct NotFound: Error, CustomStringConvertible {
     /// The program looked for.
     public var program: String
+    /// `xdg-open not found`.
     public var description: String { "\(program) not found" }
   }
 

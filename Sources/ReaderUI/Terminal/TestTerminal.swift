@@ -30,8 +30,10 @@ public final class TestTerminal: TerminalBackend {
     self.screen = ScreenBuffer(size: size)
   }
 
+  /// Records the theme.
   public func apply(_ theme: Theme) { self.theme = theme }
 
+  /// Applies the changes to ``screen`` and counts them.
   public func draw(_ changes: [CellChange], cursor: (row: Int, column: Int)?) {
     if screen.size != size { screen = ScreenBuffer(size: size) }
     for change in changes where screen.contains(row: change.row, column: change.column) {
@@ -42,8 +44,10 @@ public final class TestTerminal: TerminalBackend {
     totalChangeCount += changes.count
   }
 
+  /// Blanks ``screen``, as a cleared terminal would be.
   public func invalidate() { screen = ScreenBuffer(size: size) }
 
+  /// The next scripted event, or ``TerminalEvent/terminate`` when there is none.
   public func nextEvent() -> TerminalEvent {
     guard !events.isEmpty else { return .terminate }
     let event = events.removeFirst()
