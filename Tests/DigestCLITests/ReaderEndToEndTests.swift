@@ -105,6 +105,19 @@ import Testing
     #expect(try reader.waitForExit() == 0)
   }
 
+  @Test(arguments: ["no-such-terminal", "dumb"])
+  func unusableTerminalTypeIsRefusedInOneLine(_ term: String) throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 100, height: 10, term: term)
+    #expect(try reader.waitForExit() == 2)
+    let screen = try reader.screen()
+    let expected =
+      term == "dumb"
+      ? "digest: the reader needs a capable terminal; TERM is dumb"
+      : "digest: unknown terminal type 'no-such-terminal' (TERM)"
+    #expect(screen.contains(expected))
+    #expect(try reader.format("#{alternate_on}") == "0")
+  }
+
   /// Display columns before the first `marker` (CJK and emoji count two).
   static func columns(before marker: Character, in line: String) -> Int? {
     guard let end = line.firstIndex(of: marker) else { return nil }

@@ -15,7 +15,9 @@ final class ReaderTmux {
   ///
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
-  init(arguments: [String], width: Int, height: Int) throws {
+  init(
+    arguments: [String], width: Int, height: Int, term: String = "tmux-256color"
+  ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,7 +35,7 @@ final class ReaderTmux {
     let binary = ReaderTmux.quote(DigestBinary.url.path)
     let inner =
       "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
-      + "exec env TERM=tmux-256color LANG=C.UTF-8 "
+      + "exec env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
       + "SWIFT_BACKTRACE=enable=no \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
     let outer =
