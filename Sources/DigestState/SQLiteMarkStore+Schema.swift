@@ -74,7 +74,11 @@ extension SQLiteMarkStore {
   /// Two processes may create the same new file at once: migrations run in `IMMEDIATE`
   /// transactions, so the second waits, fails on tables that now exist, finds the schema
   /// complete and goes on.
-  static func prepareSchema(_ writer: any DatabaseWriter, path: String, isReadOnly: Bool) throws {
+  ///
+  /// The file is only changed (WAL mode, migrations) once it is known to be digest state.
+  static func prepareSchema(
+    _ writer: any DatabaseWriter, path: String, isReadOnly: Bool, usesWAL: Bool
+  ) throws {
     let migrator = SQLiteMarkStore.migrator
     let (identity, isComplete, isSuperseded) = try writer.read { db in
       let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -93,6 +97,16 @@ extension SQLiteMarkStore {
     }
     guard identity else { throw StateStoreError.foreignDatabase(path: path) }
     guard !isSuperseded else { throw StateStoreError.newerSchema(path: path) }
+    if usesWAL {
+      try writer.writeWithoutTransaction { db in
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        guard mode == "wal" else {
+          throw StateStoreError.cannotOpen(path: path, reason: "WAL mode is not available")
+        }
+        // A mark is durable, not only atomic, once the call returns.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
+    }
     guard !isComplete else { return }
     guard !isReadOnly else { throw StateStoreError.readOnly(path: path) }
     var attempts = 0

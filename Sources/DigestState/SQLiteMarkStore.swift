@@ -49,26 +49,17 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     } else {
       try SQLiteMarkStore.createFolder(url.deletingLastPathComponent(), statePath: path)
     }
-    let folder = url.deletingLastPathComponent().path
-    let readOnly =
-      exists
-      && (!fileManager.isWritableFile(atPath: path) || !fileManager.isWritableFile(atPath: folder))
+    let readOnly = exists && !SQLiteMarkStore.isWritable(path)
     var configuration = Configuration()
     configuration.busyMode = .timeout(SQLiteMarkStore.busyTimeout)
     configuration.readonly = readOnly
-    if !readOnly {
-      configuration.journalMode = .wal
-      configuration.prepareDatabase { db in
-        try db.execute(sql: "PRAGMA synchronous = FULL")
-      }
-    }
     let queue: DatabaseQueue
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
     } catch {
       throw SQLiteMarkStore.stateError(error, path: path)
     }
-    try self.init(writer: queue, path: path, isReadOnly: readOnly, clock: clock)
+    try self.init(writer: queue, path: path, isReadOnly: readOnly, isFile: true, clock: clock)
   }
 
   /// Opens the state file at `url` when it exists; returns `nil` without creating anything
@@ -89,18 +80,22 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     clock: @escaping @Sendable () -> Date = { Date() }
   ) throws -> SQLiteMarkStore {
     let queue = try DatabaseQueue()
-    return try SQLiteMarkStore(writer: queue, path: ":memory:", isReadOnly: false, clock: clock)
+    return try SQLiteMarkStore(
+      writer: queue, path: ":memory:", isReadOnly: false, isFile: false, clock: clock)
   }
 
   init(
-    writer: any DatabaseWriter, path: String, isReadOnly: Bool,
+    writer: any DatabaseWriter, path: String, isReadOnly: Bool, isFile: Bool,
     clock: @escaping @Sendable () -> Date
   ) throws {
     self.writer = writer
     self.path = path
     self.isReadOnly = isReadOnly
     self.clock = clock
-    try guarded { try SQLiteMarkStore.prepareSchema(writer, path: path, isReadOnly: isReadOnly) }
+    try guarded {
+      try SQLiteMarkStore.prepareSchema(
+        writer, path: path, isReadOnly: isReadOnly, usesWAL: isFile && !isReadOnly)
+    }
   }
 
   // MARK: - MarkStore
@@ -294,6 +289,19 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     guard head.isEmpty || Array(head) == sqliteHeader else {
       throw StateStoreError.notADatabase(path: path, reason: "not SQLite")
     }
+  }
+
+  /// Whether the state file may be written: the process can write it and its folder (for the
+  /// WAL files), and its owner-write bit is set. The bit is honoured even for root, so that
+  /// `chmod a-w state.sqlite` always protects the file.
+  static func isWritable(_ path: String) -> Bool {
+    let fileManager = FileManager.default
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    guard fileManager.isWritableFile(atPath: path), fileManager.isWritableFile(atPath: folder),
+      let attributes = try? fileManager.attributesOfItem(atPath: path),
+      let permissions = attributes[.posixPermissions] as? NSNumber
+    else { return false }
+    return permissions.intValue & 0o200 != 0
   }
 
   /// Creates the state folder, user-only (`0700`), when missing.
