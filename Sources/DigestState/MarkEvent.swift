@@ -8,7 +8,7 @@ import ArxivDigest
 ///
 /// ```json
 /// {"uuid":"6f1c…","time":"2026-11-25T13:20:33.123Z","action":"star","kind":"starred",
-///  "ids":["1912.11474"],"values":[true],"previous":[false],"target":null}
+///  "ids":["1912.11474"],"values":[true],"previous":[false]}
 /// ```
 public struct MarkEvent: Hashable, Sendable, Codable {
   /// What the user did.

@@ -5,7 +5,7 @@ import ArxivDigest
 /// ```json
 /// {"format":"digest-state","version":1,"exported":"2026-11-25T13:20:33.123Z",
 ///  "marks":[{"id":"1912.11474","read":true,"readChanged":"2026-11-25T13:00:00.000Z",
-///            "starred":false,"starredChanged":null}],
+///            "starred":false}],
 ///  "events":[…]}
 /// ```
 public struct StateExport: Hashable, Sendable, Codable {
