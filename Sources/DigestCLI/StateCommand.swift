@@ -85,9 +85,14 @@ struct StateCommand: ParsableCommand {
       let summary = try StateOptions.reportingStateErrors {
         try stateOptions.openStoreForChanges().importState(document)
       }
-      let events = summary.addedEvents == 1 ? "event" : "events"
-      let marks = summary.changedMarks == 1 ? "mark" : "marks"
-      print("imported \(summary.addedEvents) \(events), changed \(summary.changedMarks) \(marks)")
+      print(
+        "imported \(counted(summary.addedEvents, "event")),"
+          + " changed \(counted(summary.changedMarks, "mark")),"
+          + " remembered \(counted(summary.rememberedPapers, "paper"))")
+    }
+
+    private func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
   }
 }

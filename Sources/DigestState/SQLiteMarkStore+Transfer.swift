@@ -22,7 +22,14 @@ extension SQLiteMarkStore {
         let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map {
           try SQLiteMarkStore.event(from: $0)
         }
-        return StateExport(exported: Timestamp(clock()), marks: marks, events: events)
+        let papers = try Row.fetchAll(db, sql: "SELECT * FROM paper ORDER BY paperId")
+          .compactMap { row in
+            SQLiteMarkStore.paper(from: row).map {
+              StateExport.Paper($0, remembered: Timestamp(milliseconds: row["rememberedAt"]))
+            }
+          }
+        return StateExport(
+          exported: Timestamp(clock()), marks: marks, events: events, papers: papers)
       }
     }
   }
@@ -31,7 +38,8 @@ extension SQLiteMarkStore {
   ///
   /// For each paper and each mark (read, starred), the most recent change wins: the imported
   /// value is taken when it changed later than the local one. Events not yet in the log are
-  /// appended (they are not put on the undo history). Importing the same document twice
+  /// appended (they are not put on the undo history), and paper details unknown here or newer
+  /// are remembered. Importing the same document twice
   /// changes nothing the second time.
   ///
   /// - Throws: ``StateExport/Invalid`` when the document is inconsistent (nothing is written);
@@ -60,7 +68,17 @@ extension SQLiteMarkStore {
           if (local?.value ?? false) != value { changed += 1 }
         }
       }
-      return ImportSummary(addedEvents: added, changedMarks: changed)
+      var remembered = 0
+      let rememberedAt = try db.cachedStatement(
+        sql: "SELECT rememberedAt FROM paper WHERE paperId = ?")
+      for paper in document.papers {
+        let local = try Int64.fetchOne(rememberedAt, arguments: [paper.id.rawValue])
+        if let local, local >= paper.remembered.milliseconds { continue }
+        try SQLiteMarkStore.remember(db, paper.paper, at: paper.remembered)
+        remembered += 1
+      }
+      return ImportSummary(
+        addedEvents: added, changedMarks: changed, rememberedPapers: remembered)
     }
   }
 }

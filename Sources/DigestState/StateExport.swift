@@ -6,8 +6,12 @@ import ArxivDigest
 /// {"format":"digest-state","version":1,"exported":"2026-11-25T13:20:33.123Z",
 ///  "marks":[{"id":"1912.11474","read":true,"readChanged":"2026-11-25T13:00:00.000Z",
 ///            "starred":false}],
-///  "events":[…]}
+///  "events":[…],
+///  "papers":[{"id":"1912.11474","title":"Audio-Visual Embodied Navigation",…}]}
 /// ```
+///
+/// Absent values (`readChanged` of a paper never marked read, an event's `target`) are left
+/// out.
 public struct StateExport: Hashable, Sendable, Codable {
   /// The mark of one paper and when each part of it last changed.
   public struct Mark: Hashable, Sendable, Codable {
@@ -32,6 +36,61 @@ public struct StateExport: Hashable, Sendable, Codable {
     }
   }
 
+  /// What the store remembers of a paper marked with its details (so that starred papers can
+  /// be exported without their digest).
+  public struct Paper: Hashable, Sendable, Codable {
+    public var id: ArxivID
+    public var version: Int?
+    public var title: String
+    public var abstract: String
+    public var category: String
+    public var date: DigestDay
+    public var number: Int
+    public var pdf: String?
+    /// `path:line:column` of the entry in the digest it was read from.
+    public var source: String
+    public var authors: [String]?
+    public var categories: [String]?
+    public var comments: String?
+    /// When these details were saved.
+    public var remembered: Timestamp
+
+    /// The details of `paper`, saved at `remembered`.
+    public init(_ paper: ArxivDigest.Paper, remembered: Timestamp) {
+      id = paper.id
+      version = paper.version
+      title = paper.title
+      abstract = paper.abstract
+      category = paper.category
+      date = paper.date
+      number = paper.number
+      pdf = paper.pdfURL
+      source = paper.source.description
+      authors = paper.authors
+      categories = paper.categories
+      comments = paper.comments
+      self.remembered = remembered
+    }
+
+    /// The paper these details describe.
+    public var paper: ArxivDigest.Paper {
+      ArxivDigest.Paper(
+        id: id, version: version, title: title, abstract: abstract, category: category,
+        date: date, number: number, pdfURL: pdf, source: Paper.location(source),
+        authors: authors, categories: categories, comments: comments)
+    }
+
+    /// Splits `path:line:column` from the right, so that paths may contain colons.
+    static func location(_ text: String) -> SourceLocation {
+      let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+      guard parts.count >= 3, let line = Int(parts[parts.count - 2]),
+        let column = Int(parts[parts.count - 1])
+      else { return SourceLocation(path: text, line: 1) }
+      return SourceLocation(
+        path: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
+    }
+  }
+
   /// Always `digest-state`.
   public var format: String
   /// The document version, 1.
@@ -42,14 +101,31 @@ public struct StateExport: Hashable, Sendable, Codable {
   public var marks: [Mark]
   /// The event log, oldest first.
   public var events: [MarkEvent]
+  /// Remembered paper details, sorted by id; empty when the document has none.
+  public var papers: [Paper]
 
   /// Creates a document.
-  public init(exported: Timestamp, marks: [Mark], events: [MarkEvent]) {
+  public init(exported: Timestamp, marks: [Mark], events: [MarkEvent], papers: [Paper] = []) {
     self.format = "digest-state"
     self.version = 1
     self.exported = exported
     self.marks = marks
     self.events = events
+    self.papers = papers
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case format, version, exported, marks, events, papers
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    format = try container.decode(String.self, forKey: .format)
+    version = try container.decode(Int.self, forKey: .version)
+    exported = try container.decode(Timestamp.self, forKey: .exported)
+    marks = try container.decode([Mark].self, forKey: .marks)
+    events = try container.decode([MarkEvent].self, forKey: .events)
+    papers = try container.decodeIfPresent([Paper].self, forKey: .papers) ?? []
   }
 }
 
@@ -59,10 +135,13 @@ public struct ImportSummary: Hashable, Sendable {
   public var addedEvents: Int
   /// Marks (read or starred, per paper) that took the imported value.
   public var changedMarks: Int
+  /// Paper details saved because they were unknown here or newer.
+  public var rememberedPapers: Int
 
   /// Creates a summary.
-  public init(addedEvents: Int, changedMarks: Int) {
+  public init(addedEvents: Int, changedMarks: Int, rememberedPapers: Int = 0) {
     self.addedEvents = addedEvents
     self.changedMarks = changedMarks
+    self.rememberedPapers = rememberedPapers
   }
 }

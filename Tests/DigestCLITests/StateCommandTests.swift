@@ -128,7 +128,8 @@ import Testing
       atPath: folder.path("digests"), withIntermediateDirectories: true)
     let run = try folder.digest(["stats", folder.path("digests")])
     #expect(run.status == 0)
-    #expect(run.stdout.hasSuffix("starred:        0\nunread:         0 of 0 papers in the inputs\n"))
+    #expect(
+      run.stdout.hasSuffix("starred:        0\nunread:         0 of 0 papers in the inputs\n"))
     #expect(!FileManager.default.fileExists(atPath: folder.state))
   }
 
@@ -139,16 +140,14 @@ import Testing
     _ = try folder.digest(["mark", "--star", "1912.11473", "1912.11463"])
     let fixture = StateCommandTests.fixture
     #expect(
-      try folder.digest(["list", "--read", fixture]).stdout == """
-        1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation
-        1912.11473  2019-12-25  cs.CV  Dense RepPoints: Representing Visual Objects with Dense Point Sets
-
-        """)
+      try folder.digest(["list", "--read", fixture]).stdout
+        == "1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation\n"
+        + "1912.11473  2019-12-25  cs.CV  Dense RepPoints: Representing Visual Objects with"
+        + " Dense Point Sets\n")
     #expect(
-      try folder.digest(["list", "--starred", "--unread", fixture]).stdout == """
-        1912.11463  2019-12-25  cs.CV  FHDR: HDR Image Reconstruction from a Single LDR Image using Feedback Network
-
-        """)
+      try folder.digest(["list", "--starred", "--unread", fixture]).stdout
+        == "1912.11463  2019-12-25  cs.CV  FHDR: HDR Image Reconstruction from a Single LDR"
+        + " Image using Feedback Network\n")
     #expect(try folder.digest(["list", "--unread", "--count", fixture]).stdout == "24\n")
     let json = try folder.digest(["list", "--json", "--starred", fixture]).stdout
     let flags = try json.split(separator: "\n").map { line in
@@ -179,14 +178,31 @@ import Testing
     #expect(exported.stdout == "")
     let first = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
     #expect(first.status == 0)
-    #expect(first.stdout == "imported 2 events, changed 1 mark\n")
+    #expect(first.stdout == "imported 2 events, changed 1 mark, remembered 0 papers\n")
     let second = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
-    #expect(second.stdout == "imported 0 events, changed 0 marks\n")
+    #expect(second.stdout == "imported 0 events, changed 0 marks, remembered 0 papers\n")
     let merged = try StateTestFolder.decode(
       DigestBinary.run(["state", "export"] + laptop).stdout)
     #expect(merged.read == ["1912.11473"])
     #expect(merged.starred == ["cs/0412069"])
     #expect(merged.events.map(\.action) == ["read", "unread", "read", "star"])
+  }
+
+  @Test func starringRemembersThePaperSoItsDetailsTravelWithTheState() throws {
+    let folder = try StateTestFolder()
+    defer { folder.remove() }
+    let run = try folder.digest(
+      ["mark", "--star", "1912.11474", "2001.00001", "--digest", StateCommandTests.fixture])
+    #expect(run.stdout == "starred 2 papers\n")
+    _ = try folder.digest(["state", "export", "-o", folder.path("desktop.json")])
+    let laptop = ["--state", folder.path("laptop.sqlite")]
+    let imported = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
+    #expect(imported.stdout == "imported 1 event, changed 2 marks, remembered 1 paper\n")
+    let papers = try StateTestFolder.decode(
+      DigestBinary.run(["state", "export"] + laptop).stdout
+    ).papers
+    #expect(papers.map(\.id) == ["1912.11474"])
+    #expect(papers.map(\.title) == ["Audio-Visual Embodied Navigation"])
   }
 
   @Test func importingSomethingElseIsAUsageErrorNamingTheFile() throws {
@@ -196,7 +212,8 @@ import Testing
     let run = try folder.digest(["state", "import", folder.path("x.json")])
     #expect(run.status == 2)
     #expect(
-      run.stderr == "digest: \(folder.path("x.json")): not a digest state document (invalid JSON)\n")
+      run.stderr
+        == "digest: \(folder.path("x.json")): not a digest state document (invalid JSON)\n")
     #expect(!FileManager.default.fileExists(atPath: folder.state))
   }
 }
@@ -249,8 +266,13 @@ struct StateTestFolder {
       var action: String
       var ids: [String]
     }
+    struct Paper: Decodable {
+      var id: String
+      var title: String
+    }
     var marks: [Mark]
     var events: [Event]
+    var papers: [Paper]
 
     var read: [String] { marks.filter(\.read).map(\.id) }
     var starred: [String] { marks.filter(\.starred).map(\.id) }

@@ -135,7 +135,8 @@ import Testing
     defer { folder.remove() }
     let url = folder.url.appendingPathComponent("missing/state.sqlite")
     #expect(try SQLiteMarkStore.openExisting(at: url) == nil)
-    #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("missing").path))
+    let missing = folder.url.appendingPathComponent("missing").path
+    #expect(!FileManager.default.fileExists(atPath: missing))
   }
 
   @Test func twoStoresOnOneFileKeepEveryMarkOfBoth() async throws {

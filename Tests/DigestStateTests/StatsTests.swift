@@ -22,7 +22,8 @@ import Testing
     clock.set("2026-11-25T08:00:00.000Z")
     try store.apply(MarkChange(.read, true, ids: [id("1912.11425"), id("1912.11393")]), papers: [])
     try store.apply(MarkChange(.read, false, ids: [id("1912.11393")]), papers: [])
-    try store.apply(MarkChange(.starred, true, ids: [id("1912.11474"), id("cs/0412069")]), papers: [])
+    try store.apply(
+      MarkChange(.starred, true, ids: [id("1912.11474"), id("cs/0412069")]), papers: [])
     let inputs = try ["1912.11474", "1912.11370", "1912.11393", "1912.11370"].map(id)
     let stats = try store.stats(
       inputs: inputs, now: try #require(Timestamp(iso: "2026-11-25T20:00:00.000Z")).date,

@@ -10,7 +10,8 @@ import Testing
     let store = try SQLiteMarkStore.inMemory(clock: clock.read)
     try store.apply(MarkChange(.read, true, ids: [id("1912.11474")]), papers: [])
     clock.set("2026-11-25T09:30:00.250Z")
-    try store.apply(MarkChange(.starred, true, ids: [id("1912.11474"), id("cs/0412069")]), papers: [])
+    try store.apply(
+      MarkChange(.starred, true, ids: [id("1912.11474"), id("cs/0412069")]), papers: [])
     clock.set("2026-11-25T10:00:00.000Z")
     try store.apply(MarkChange(.starred, false, ids: [id("cs/0412069")]), papers: [])
     let document = try store.exportState()
@@ -75,6 +76,24 @@ import Testing
     #expect(try target.exportState() == once)
   }
 
+  @Test func rememberedPapersTravelWithTheStateOnceAndTheNewestWins() throws {
+    let clock = TestClock("2026-11-25T09:00:00.000Z")
+    let source = try SQLiteMarkStore.inMemory(clock: clock.read)
+    let old = try paper("1912.11474", title: "Audio-Visual Navigation", starredFrom: "a:b.md")
+    try source.apply(MarkChange(.starred, true, ids: [old.id]), papers: [old])
+    let target = try SQLiteMarkStore.inMemory(clock: clock.read)
+    let first = try target.importState(source.exportState())
+    #expect(first == ImportSummary(addedEvents: 1, changedMarks: 1, rememberedPapers: 1))
+    #expect(try target.rememberedPapers([old.id]) == [old])
+    clock.set("2026-11-25T10:00:00.000Z")
+    let new = try paper("1912.11474", title: "Audio-Visual Embodied Navigation")
+    try source.apply(MarkChange(.starred, true, ids: [new.id]), papers: [new])
+    let document = try source.exportState()
+    #expect(try target.importState(document).rememberedPapers == 1)
+    #expect(try target.importState(document).rememberedPapers == 0)
+    #expect(try target.rememberedPapers([new.id]) == [new])
+  }
+
   @Test func importedEventsAreNotUndoneByUndo() throws {
     let source = try SQLiteMarkStore.inMemory()
     try source.apply(MarkChange(.read, true, ids: [id("1912.11474")]), papers: [])
@@ -94,11 +113,16 @@ import Testing
   static let invalid: [InvalidCase] = [
     InvalidCase(
       name: "another format",
-      json: #"{"format":"x","version":1,"exported":"2026-11-25T09:00:00.000Z","marks":[],"events":[]}"#,
+      json: #"""
+        {"format":"x","version":1,"exported":"2026-11-25T09:00:00.000Z","marks":[],"events":[]}
+        """#,
       message: "not a digest state document (format \"x\")"),
     InvalidCase(
       name: "a later version",
-      json: #"{"format":"digest-state","version":2,"exported":"2026-11-25T09:00:00.000Z","marks":[],"events":[]}"#,
+      json: #"""
+        {"format":"digest-state","version":2,"exported":"2026-11-25T09:00:00.000Z",
+         "marks":[],"events":[]}
+        """#,
       message: "state document version 2 is not supported"),
     InvalidCase(
       name: "lists of different lengths",
