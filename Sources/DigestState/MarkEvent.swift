@@ -37,6 +37,7 @@ public struct MarkEvent: Hashable, Sendable, Codable {
   public var uuid: String
   /// When the event happened.
   public var time: Timestamp
+  /// What the user did.
   public var action: Action
   /// The mark the event changed.
   public var kind: MarkKind

@@ -86,6 +86,7 @@ extension SQLiteMarkStore {
 extension StateExport {
   /// Why a document cannot be imported.
   public struct Invalid: Error, CustomStringConvertible, Equatable, Sendable {
+    /// What is wrong, in one line.
     public var description: String
   }
 

@@ -15,10 +15,13 @@ import ArxivDigest
 public struct StateExport: Hashable, Sendable, Codable {
   /// The mark of one paper and when each part of it last changed.
   public struct Mark: Hashable, Sendable, Codable {
+    /// The paper.
     public var id: ArxivID
+    /// Whether it is marked read.
     public var read: Bool
     /// When the read mark was last set or cleared; `nil` when it never was.
     public var readChanged: Timestamp?
+    /// Whether it is starred.
     public var starred: Bool
     /// When the star was last set or cleared; `nil` when it never was.
     public var starredChanged: Timestamp?
@@ -39,18 +42,29 @@ public struct StateExport: Hashable, Sendable, Codable {
   /// What the store remembers of a paper marked with its details (so that starred papers can
   /// be exported without their digest).
   public struct Paper: Hashable, Sendable, Codable {
+    /// The fields of ``ArxivDigest/Paper`` of the same names (`pdf` is `pdfURL`).
     public var id: ArxivID
+    /// The version the digest named, or `nil`.
     public var version: Int?
+    /// The title, LaTeX kept.
     public var title: String
+    /// The abstract; empty when the digest had none.
     public var abstract: String
+    /// The digest's category.
     public var category: String
+    /// The digest day the paper was listed on.
     public var date: DigestDay
+    /// The entry number in its digest.
     public var number: Int
+    /// The PDF link the digest gave, or `nil`.
     public var pdf: String?
     /// `path:line:column` of the entry in the digest it was read from.
     public var source: String
+    /// Authors, where the digest listed them.
     public var authors: [String]?
+    /// All categories, where the digest listed them.
     public var categories: [String]?
+    /// The author's comment line, or `nil`.
     public var comments: String?
     /// When these details were saved.
     public var remembered: Timestamp
@@ -118,6 +132,7 @@ public struct StateExport: Hashable, Sendable, Codable {
     case format, version, exported, marks, events, papers
   }
 
+  /// Decodes a document; one without `papers` (they are optional) has none.
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     format = try container.decode(String.self, forKey: .format)

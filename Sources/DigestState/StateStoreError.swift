@@ -28,6 +28,7 @@ public enum StateStoreError: Error, CustomStringConvertible, Equatable, Sendable
     }
   }
 
+  /// `path: what is wrong`, in one line.
   public var description: String {
     switch self {
     case .notADatabase(let path, let reason):

@@ -63,12 +63,15 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     milliseconds = total * 1000 + millis
   }
 
+  /// The ``iso`` text.
   public var description: String { iso }
 
+  /// Earlier moments sort first.
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
     lhs.milliseconds < rhs.milliseconds
   }
 
+  /// Decodes the ``iso`` text.
   public init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
@@ -79,6 +82,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     self = value
   }
 
+  /// Encodes the ``iso`` text.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(iso)
