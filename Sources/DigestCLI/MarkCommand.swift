@@ -16,7 +16,8 @@ struct MarkCommand: ParsableCommand {
 
       With - as the only id, ids are read from standard input, one per line, and each line is \
       its own change. Each id is printed on standard output once its change is committed, so a \
-      script knows exactly which marks are saved even if the command is interrupted.
+      script knows exactly which marks are saved even if the command is interrupted. A \
+      malformed line stops the command (exit status 2); the lines before it stay saved.
 
       Starring remembers the paper's details (from --digest, else the user's digest folder) so \
       that starred papers can be exported without their digest.

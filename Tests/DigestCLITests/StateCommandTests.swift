@@ -42,6 +42,22 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder.state))
   }
 
+  @Test func idsFromStandardInputAreEachOneChangeEchoedOnceSaved() throws {
+    let folder = try StateTestFolder()
+    defer { folder.remove() }
+    let run = try folder.digest(
+      ["mark", "--star", "-"], stdin: "1912.11474\n\n  cs/0412069v3 \nnot-an-id\n1912.11473\n")
+    #expect(run.status == 2)
+    #expect(run.stdout == "1912.11474\ncs/0412069\n")
+    #expect(
+      run.stderr
+        == "digest: stdin:4: not-an-id: not an arXiv id (expected e.g. 1912.11474, 1912.11474v2"
+        + " or cs/0412069)\n")
+    let state = try folder.exportedState()
+    #expect(state.starred == ["1912.11474", "cs/0412069"])
+    #expect(state.events.map(\.ids) == [["1912.11474"], ["cs/0412069"]])
+  }
+
   @Test func undoAndRedoWorkAcrossRunsAndReportWhenThereIsNothingLeft() throws {
     let folder = try StateTestFolder()
     defer { folder.remove() }
@@ -167,22 +183,22 @@ import Testing
   @Test func importMergesTheMostRecentChangeAndTwiceChangesNothing() throws {
     let folder = try StateTestFolder()
     defer { folder.remove() }
-    let laptop = ["--state", folder.path("laptop.sqlite")]
+    let laptop = folder.path("laptop.sqlite")
     _ = try folder.digest(["mark", "--read", "1912.11474"])
     _ = try folder.digest(["mark", "--star", "cs/0412069"])
-    _ = try DigestBinary.run(["mark", "--read", "1912.11473"] + laptop)
+    _ = try folder.digest(["mark", "--read", "1912.11473"], state: laptop)
     // The laptop unreads 1912.11474 after the desktop read it: the later change wins.
-    _ = try DigestBinary.run(["mark", "--unread", "1912.11474"] + laptop)
+    _ = try folder.digest(["mark", "--unread", "1912.11474"], state: laptop)
     let exported = try folder.digest(["state", "export", "-o", folder.path("desktop.json")])
     #expect(exported.status == 0)
     #expect(exported.stdout == "")
-    let first = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
+    let first = try folder.digest(["state", "import", folder.path("desktop.json")], state: laptop)
     #expect(first.status == 0)
     #expect(first.stdout == "imported 2 events, changed 1 mark, remembered 0 papers\n")
-    let second = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
+    let second = try folder.digest(["state", "import", folder.path("desktop.json")], state: laptop)
     #expect(second.stdout == "imported 0 events, changed 0 marks, remembered 0 papers\n")
     let merged = try StateTestFolder.decode(
-      DigestBinary.run(["state", "export"] + laptop).stdout)
+      folder.digest(["state", "export"], state: laptop).stdout)
     #expect(merged.read == ["1912.11473"])
     #expect(merged.starred == ["cs/0412069"])
     #expect(merged.events.map(\.action) == ["read", "unread", "read", "star"])
@@ -195,11 +211,12 @@ import Testing
       ["mark", "--star", "1912.11474", "2001.00001", "--digest", StateCommandTests.fixture])
     #expect(run.stdout == "starred 2 papers\n")
     _ = try folder.digest(["state", "export", "-o", folder.path("desktop.json")])
-    let laptop = ["--state", folder.path("laptop.sqlite")]
-    let imported = try DigestBinary.run(["state", "import", folder.path("desktop.json")] + laptop)
+    let laptop = folder.path("laptop.sqlite")
+    let imported = try folder.digest(
+      ["state", "import", folder.path("desktop.json")], state: laptop)
     #expect(imported.stdout == "imported 1 event, changed 2 marks, remembered 1 paper\n")
     let papers = try StateTestFolder.decode(
-      DigestBinary.run(["state", "export"] + laptop).stdout
+      folder.digest(["state", "export"], state: laptop).stdout
     ).papers
     #expect(papers.map(\.id) == ["1912.11474"])
     #expect(papers.map(\.title) == ["Audio-Visual Embodied Navigation"])
@@ -233,9 +250,14 @@ struct StateTestFolder {
 
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
-  /// Runs `digest` with `--state` set to ``state``.
-  func digest(_ arguments: [String], stdin: String? = nil) throws -> DigestBinary.Run {
-    try DigestBinary.run(arguments + ["--state", state], stdin: stdin)
+  /// Runs `digest` with `--state` set to ``state``, and the user's data folder (digests)
+  /// moved into this folder.
+  func digest(
+    _ arguments: [String], stdin: String? = nil, state: String? = nil
+  ) throws -> DigestBinary.Run {
+    try DigestBinary.run(
+      arguments + ["--state", state ?? self.state], stdin: stdin,
+      environment: ["XDG_DATA_HOME": path("data"), "DIGEST_STATE": ""])
   }
 
   /// What `digest state export` says of the state.

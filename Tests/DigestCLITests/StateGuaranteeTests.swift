@@ -137,6 +137,8 @@ final class MarkingProcess {
     process.arguments = ["mark", "--read", "-", "--state", state]
     var environment = ProcessInfo.processInfo.environment
     environment["SWIFT_BACKTRACE"] = "enable=no"
+    environment["XDG_DATA_HOME"] = URL(fileURLWithPath: state).deletingLastPathComponent()
+      .appendingPathComponent("data").path
     process.environment = environment
     process.standardInput = input
     process.standardOutput = output

@@ -140,6 +140,23 @@ import Testing
     #expect(try store.events().map(\.action) == [.read])
   }
 
+  @Test func aChangeWhoseEventCannotBeWrittenIsNotMadeEither() throws {
+    let store = try SQLiteMarkStore.inMemory()
+    try store.apply(MarkChange(.read, true, ids: [id("1912.11474")]), papers: [])
+    try store.writer.write { db in
+      try db.execute(
+        sql: """
+          CREATE TRIGGER refuseEvents BEFORE INSERT ON event
+          BEGIN SELECT RAISE(ABORT, 'disk full'); END
+          """)
+    }
+    #expect(throws: DatabaseError.self) {
+      try store.apply(MarkChange(.starred, true, ids: [id("1912.11473")]), papers: [])
+    }
+    #expect(throws: DatabaseError.self) { try store.undo() }
+    #expect(try store.marks() == Marks(read: [id("1912.11474")]))
+  }
+
   @Test func idsThatLookLikeSQLAreStoredAsPlainValues() throws {
     // Old-style ids carry user text into statements; they travel as arguments.
     let store = try SQLiteMarkStore.inMemory()
