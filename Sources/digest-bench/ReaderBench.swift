@@ -129,6 +129,17 @@ enum ReaderBench {
     let state = ReaderState(papers: papers, today: DigestDay(daysSinceEpoch: 18_300))
     return Session(
       state: state, terminal: TestTerminal(size: size),
-      runner: EffectRunner(store: InMemoryMarkStore()))
+      runner: EffectRunner(store: BenchMarkStore()))
   }
+}
+
+/// Marks kept in memory: the reader figures never touch the disk.
+final class BenchMarkStore: MarkStore {
+  private var current = Marks()
+  let isReadOnly = false
+  func marks() throws -> Marks { current }
+  func apply(_ change: MarkChange, papers: [Paper]) throws { current.apply(change) }
+  func undo() throws -> MarkChange? { nil }
+  func redo() throws -> MarkChange? { nil }
+  func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper] { [] }
 }
