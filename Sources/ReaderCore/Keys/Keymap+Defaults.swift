@@ -1,13 +1,7 @@
 extension Keymap {
-  /// The default keys.
+  /// The default keys: vi-style movement, one letter per mark, `/` to filter, `?` for help.
   ///
-  /// | Keys | Action |
-  /// | --- | --- |
-  /// | `j` `↓` / `k` `↑` | move |
-  /// | `s` | star |
-  /// | `/` | filter |
-  ///
-  /// (The full table is ``markdownTable``.)
+  /// ``markdownTable`` prints the whole table (the README's copy is generated from it).
   public static let `default` = Keymap([
     Binding(
       [.character("j"), .down], .moveDown, "next paper; in the detail or help, scroll down",
