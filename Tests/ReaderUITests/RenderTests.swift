@@ -62,6 +62,15 @@ import Testing
     #expect(buffer[39, 0].element == .status)
   }
 
+  @Test func selectionDimsWhileTheDetailPaneHasTheKeyboard() {
+    let listFocused = rendered(state(Papers.twoDays, [.moveDown]), width: 120, height: 40)
+    let detailFocused = rendered(
+      state(Papers.twoDays, [.moveDown, .switchPane]), width: 120, height: 40)
+    #expect(listFocused[2, 10].element == .listSelected)
+    #expect(detailFocused[2, 10].element == .listSelectedInactive)
+    #expect((0..<39).map(listFocused.line) == (0..<39).map(detailFocused.line))
+  }
+
   @Test func standardTerminalStacksListAboveDetail() {
     let buffer = rendered(
       state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)

@@ -35,7 +35,8 @@ public enum ListPane {
         let glyphs = paperRow(state, index: index, isSelected: index == selected)
         if index == selected {
           buffer.fill(
-            Rect(row: row, column: rect.column, width: rect.width, height: 1), .listSelected)
+            Rect(row: row, column: rect.column, width: rect.width, height: 1),
+            selectionElement(state))
         }
         buffer.write(
           Glyph.fit(glyphs, width: rect.width), row: row, column: rect.column, width: rect.width)
@@ -55,18 +56,25 @@ public enum ListPane {
     return "\(weekday) \(day.day) \(DigestDay.monthNames[day.month - 1]) \(day.year)"
   }
 
+  /// The selected row's element: ``ThemeElement/listSelectedInactive`` while the detail pane
+  /// has the keyboard, so the user sees where `j` and `k` go.
+  static func selectionElement(_ state: ReaderState) -> ThemeElement {
+    state.activePane == .detail ? .listSelectedInactive : .listSelected
+  }
+
   /// The glyphs of one paper row, uncut.
   static func paperRow(_ state: ReaderState, index: Int, isSelected: Bool) -> [Glyph] {
     let paper = state.papers[index]
     let isRead = state.marks.isRead(paper.id)
-    let element: ThemeElement = isSelected ? .listSelected : (isRead ? .listRead : .listUnread)
+    let element: ThemeElement =
+      isSelected ? selectionElement(state) : (isRead ? .listRead : .listUnread)
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(paper.title.utf8.count + 20)
     glyphs.append(Glyph(isRead ? " " : "•", element))
     glyphs.append(Glyph(" ", element))
     glyphs.append(
       state.marks.isStarred(paper.id)
-        ? Glyph("★", isSelected ? .listSelected : .star) : Glyph(" ", element))
+        ? Glyph("★", isSelected ? element : .star) : Glyph(" ", element))
     glyphs.append(Glyph(" ", element))
     let id = paper.id.rawValue
     glyphs.append(contentsOf: Glyph.glyphs(id, element))

@@ -26,6 +26,8 @@ public struct Theme: Hashable, Sendable {
     styles: [
       ThemeElement.listSelected.rawValue: Style(
         foreground: .white, background: .blue, attributes: [.bold], monochrome: [.reverse]),
+      ThemeElement.listSelectedInactive.rawValue: Style(
+        foreground: .blue, attributes: [.bold, .underline], monochrome: [.underline]),
       ThemeElement.listUnread.rawValue: Style(attributes: [.bold], monochrome: [.bold]),
       ThemeElement.listRead.rawValue: Style(attributes: [.dim], monochrome: []),
       ThemeElement.star.rawValue: Style(

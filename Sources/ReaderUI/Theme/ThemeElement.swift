@@ -6,6 +6,8 @@ public enum ThemeElement: String, Hashable, Sendable, CaseIterable {
   case normal
   /// The selected row of the list.
   case listSelected = "list.selected"
+  /// The selected row of the list while the detail pane has the keyboard.
+  case listSelectedInactive = "list.selected.inactive"
   /// A row of an unread paper.
   case listUnread = "list.unread"
   /// A row of a read paper.
