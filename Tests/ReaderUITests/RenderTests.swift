@@ -71,6 +71,19 @@ import Testing
     #expect((0..<39).map(listFocused.line) == (0..<39).map(detailFocused.line))
   }
 
+  @Test func statusShowsHowFarTheDetailIsScrolled() {
+    var reading = state(Papers.sample, [.open])
+    let size = Size(width: 40, height: 10)
+    _ = reading.reduce(.setViewport(ReaderView().viewport(for: reading, size: size)))
+    #expect(
+      rendered(reading, width: 40, height: 10).line(9).hasPrefix(
+        " 1/4 · 4 unread · 0 ★ · detail 42% "))
+    _ = reading.reduce(.moveToLast)
+    #expect(
+      rendered(reading, width: 40, height: 10).line(9).hasPrefix(
+        " 1/4 · 4 unread · 0 ★ · detail 100% "))
+  }
+
   @Test func standardTerminalStacksListAboveDetail() {
     let buffer = rendered(
       state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)
@@ -151,7 +164,7 @@ import Testing
         " pdf       https://arxiv.org/pdf/1912.1 "
         "           0002                         "
         "                                        "
-        " 2/4 · 3 unread · 1 ★          j/k move "
+        " 2/4 · 3 unread · 1 ★ · detail 91%      "
         """#)
   }
 

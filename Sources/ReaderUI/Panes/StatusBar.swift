@@ -7,6 +7,17 @@ import ReaderCore
 ///  12/644 · 630 unread · 3 ★  starred 1912.11474        j/k move  Enter open  ? help  q quit
 /// ```
 public enum StatusBar {
+  /// ` · detail 40%` while the detail pane has the keyboard and its text is longer than the
+  /// pane; empty otherwise.
+  static func detailPosition(_ state: ReaderState) -> String {
+    let viewport = state.viewport
+    guard state.activePane == .detail, viewport.detailLines > viewport.detailRows,
+      viewport.detailLines > 0
+    else { return "" }
+    let shown = min(viewport.detailLines, state.detailTop + viewport.detailRows)
+    return " · detail \(shown * 100 / viewport.detailLines)%"
+  }
+
   /// Draws the status bar into `rect`.
   public static func render(
     _ state: ReaderState, keymap: Keymap, in rect: Rect, into buffer: inout ScreenBuffer
@@ -16,7 +27,7 @@ public enum StatusBar {
     let position = state.cursor.map { $0 + 1 } ?? 0
     var left = Glyph.glyphs(
       " \(position)/\(state.visible.count) · \(state.unreadCount) unread"
-        + " · \(state.starredCount) ★",
+        + " · \(state.starredCount) ★" + detailPosition(state),
       .status)
     if let message = state.status, !message.isEmpty {
       left += Glyph.glyphs("  ", .status) + Glyph.glyphs(message, .statusMessage)
