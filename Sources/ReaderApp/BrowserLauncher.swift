@@ -43,9 +43,11 @@ public struct BrowserLauncher: Sendable {
   }
 
   /// The program to run could not be found.
-  public struct NotFound: Error, CustomStringConvertible {
+  public struct NotFound: Error, Hashable, CustomStringConvertible {
     /// The program looked for.
     public var program: String
+    /// Creates the error for `program`.
+    public init(program: String) { self.program = program }
     /// `xdg-open not found`.
     public var description: String { "\(program) not found" }
   }
