@@ -121,8 +121,13 @@ enum ReaderBench {
   /// `count` papers, 200 per day, with realistic title and abstract lengths.
   static func papers(count: Int) -> [Paper] {
     let start = DigestDay(daysSinceEpoch: 18_000)
+    // A linear congruential generator per paper: different, repeatable text for each.
     func text(_ length: Int, seed: Int) -> String {
-      (0..<length).map { words[(seed &* 31 &+ $0 &* 17) % words.count] }.joined(separator: " ")
+      var state = UInt64(truncatingIfNeeded: seed) &* 6_364_136_223_846_793_005 &+ 1
+      return (0..<length).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return words[Int(state >> 33) % words.count]
+      }.joined(separator: " ")
     }
     return (0..<count).compactMap { index in
       let month = 1 + (index / 100_000) % 12
