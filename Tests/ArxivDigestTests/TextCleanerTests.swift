@@ -54,6 +54,11 @@ import Testing
     Case(name: "DEL removed", raw: "a\u{7F}b", clean: "ab"),
     Case(name: "C1 removed", raw: "a\u{80}b\u{9B}c", clean: "abc"),
     Case(name: "NEL is a space", raw: "one\u{85}two", clean: "one two"),
+    Case(name: "double space across eight-byte words", raw: "abcdefg  hijklmnop", clean: "abcdefg hijklmnop"),
+    Case(name: "entity late in a long text", raw: "0123456789abcdef &amp; x", clean: "0123456789abcdef & x"),
+    Case(name: "control late in a long text", raw: "0123456789abcdef\u{01}x", clean: "0123456789abcdefx"),
+    Case(name: "C1 late in a long text", raw: "0123456789abcdef\u{9B}x", clean: "0123456789abcdefx"),
+    Case(name: "empty tag leaves no space at an end", raw: "<i></i> a", clean: "a"),
     Case(name: "non-ASCII kept", raw: "Deteção $Σ$-net 日本", clean: "Deteção $Σ$-net 日本"),
   ]
 

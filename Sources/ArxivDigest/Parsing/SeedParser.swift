@@ -10,12 +10,13 @@ struct SeedParser {
     /// `nil` when the entry is dropped (its lines are still consumed).
     var id: (id: ArxivID, version: Int?)?
     var pdfURL: Range<Int>
-    var abstract: [FieldSegment] = []
   }
 
   private var assembler: DigestAssembler
   private var entry: Entry?
   private var lastNumber = 0
+  /// The current entry's abstract, one piece per line (reused from entry to entry).
+  private var abstract: [FieldSegment] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
     assembler = DigestAssembler(bytes: bytes, path: path)
@@ -50,14 +51,14 @@ struct SeedParser {
       var textStart = line.start
       if first == UInt8(ascii: ">") {
         textStart += 1
-      } else if entry?.abstract.isEmpty == true {
+      } else if abstract.isEmpty {
         assembler.warn("abstract does not start with '>'", line: line)
       }
       while textStart < line.end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 {
         textStart += 1
       }
       if textStart < line.end {
-        entry?.abstract.append(FieldSegment(start: textStart, end: line.end, line: line))
+        abstract.append(FieldSegment(start: textStart, end: line.end, line: line))
       }
     }
     finishEntry()
@@ -127,14 +128,15 @@ struct SeedParser {
   private mutating func finishEntry() {
     guard let entry else { return }
     self.entry = nil
+    defer { abstract.removeAll(keepingCapacity: true) }
     guard let id = entry.id else { return }
-    if entry.abstract.isEmpty {
+    if abstract.isEmpty {
       assembler.warn("paper \(id.id) has no abstract", line: entry.line)
     }
     let title = assembler.text(entry.title, on: entry.line)
-    let abstract = assembler.text(of: entry.abstract)
+    let abstractText = assembler.text(of: abstract)
     let paper = Paper(
-      id: id.id, version: id.version, title: title, abstract: abstract, category: "",
+      id: id.id, version: id.version, title: title, abstract: abstractText, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
       pdfURL: String(decoding: bytes[entry.pdfURL], as: UTF8.self),
       source: assembler.location(of: entry.line))
