@@ -44,18 +44,24 @@ public struct Library: Sendable {
       paths.append(file.path)
       diagnostics.append(contentsOf: file.diagnostics)
       for digest in file.digests {
-        for paper in digest.papers {
-          if let first = indexByID[paper.id] {
+        // Papers are appended in runs between duplicates, so the common case (no duplicate)
+        // is one bulk append per day rather than one copy per paper.
+        let list = digest.papers
+        var runStart = list.startIndex
+        for index in list.indices {
+          let id = list[index].id
+          if let first = indexByID[id] {
+            papers.append(contentsOf: list[runStart..<index])
+            runStart = index + 1
             duplicates.append(
               Diagnostic(
-                .warning,
-                "duplicate paper \(paper.id); first listed at \(papers[first].source)",
-                at: paper.source))
+                .warning, "duplicate paper \(id); first listed at \(papers[first].source)",
+                at: list[index].source))
           } else {
-            indexByID[paper.id] = papers.count
-            papers.append(paper)
+            indexByID[id] = papers.count + (index - runStart)
           }
         }
+        papers.append(contentsOf: list[runStart...])
       }
     }
     diagnostics.append(contentsOf: duplicates)

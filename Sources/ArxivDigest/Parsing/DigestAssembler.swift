@@ -74,7 +74,7 @@ struct DigestAssembler {
     return pending.count
   }
 
-  mutating func add(_ paper: Paper) {
+  mutating func add(_ paper: consuming Paper) {
     if hasCurrentDay, !digests.isEmpty {
       var paper = paper
       let last = digests.count - 1
