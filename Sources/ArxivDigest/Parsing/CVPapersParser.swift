@@ -48,8 +48,10 @@ struct CVPapersParser {
 
   private var bytes: UnsafeBufferPointer<UInt8> { assembler.bytes }
 
-  mutating func parse(from start: Int) -> DigestFile {
-    var lines = LineScanner(bytes, start: start)
+  /// Reads the lines of `range`, which starts at a line start (and, unless it starts the file,
+  /// at a readable day header) and ends after a line break or at the end of the file.
+  mutating func parse(_ range: Range<Int>) -> ParsedChunk {
+    var lines = LineScanner(bytes, start: range.lowerBound, end: range.upperBound)
     var sawContent = false
     while let line = lines.next() {
       if line.isBlank { continue }
@@ -93,10 +95,7 @@ struct CVPapersParser {
       entry?.append(FieldSegment(start: textStart, end: line.end, line: line), to: field)
     }
     finishEntry()
-    if !sawContent {
-      assembler.warn("file is empty", line: ByteLine(start: start, end: start, number: 1))
-    }
-    return assembler.finish(dialect: .cvpapers)
+    return assembler.finish(lineCount: lines.lineNumber, sawContent: sawContent)
   }
 
   /// `- **Name**: value` → the field and the value's range.

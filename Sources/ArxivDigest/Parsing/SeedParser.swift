@@ -24,8 +24,10 @@ struct SeedParser {
 
   private var bytes: UnsafeBufferPointer<UInt8> { assembler.bytes }
 
-  mutating func parse(from start: Int) -> DigestFile {
-    var lines = LineScanner(bytes, start: start)
+  /// Reads the lines of `range`, which starts at a line start (and, unless it starts the file,
+  /// at a readable day header) and ends after a line break or at the end of the file.
+  mutating func parse(_ range: Range<Int>) -> ParsedChunk {
+    var lines = LineScanner(bytes, start: range.lowerBound, end: range.upperBound)
     var sawContent = false
     while let line = lines.next() {
       if line.isBlank { continue }
@@ -62,10 +64,7 @@ struct SeedParser {
       }
     }
     finishEntry()
-    if !sawContent {
-      assembler.warn("file is empty", line: ByteLine(start: start, end: start, number: 1))
-    }
-    return assembler.finish(dialect: .seed)
+    return assembler.finish(lineCount: lines.lineNumber, sawContent: sawContent)
   }
 
   private mutating func readHeader(_ line: ByteLine) {
