@@ -50,21 +50,31 @@ public struct Library: Sendable {
         var runStart = list.startIndex
         for index in list.indices {
           let id = list[index].id
-          if let first = indexByID[id] {
+          // One hash per paper: claim the slot, or learn who holds it.
+          let position = papers.count + (index - runStart)
+          var first = -1
+          Library.claim(&indexByID[id, default: -1], for: position, holder: &first)
+          if first >= 0 {
             papers.append(contentsOf: list[runStart..<index])
             runStart = index + 1
             duplicates.append(
               Diagnostic(
                 .warning, "duplicate paper \(id); first listed at \(papers[first].source)",
                 at: list[index].source))
-          } else {
-            indexByID[id] = papers.count + (index - runStart)
           }
         }
         papers.append(contentsOf: list[runStart...])
       }
     }
     diagnostics.append(contentsOf: duplicates)
+  }
+
+  private static func claim(_ slot: inout Int, for position: Int, holder: inout Int) {
+    if slot < 0 {
+      slot = position
+    } else {
+      holder = slot
+    }
   }
 
   /// The paper with this id, or `nil` when no input lists it.
