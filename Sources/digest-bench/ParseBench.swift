@@ -126,7 +126,8 @@ private enum ParseBenchInput {
       .filter { $0.hasPrefix("cs.CV-") && $0.hasSuffix(".md") }.sorted()
     var entries: [Entry] = []
     for name in names {
-      guard let text = try? String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+      guard
+        let text = try? String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
       else { continue }
       var current: Entry?
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -164,10 +165,12 @@ private enum ParseBenchInput {
       output.append(contentsOf: Array("# ArXiv cs.CV --\(date.headerText)\n".utf8))
       for number in 1...papersPerDay {
         let entry = entries[serial % entries.count]
-        let id = "25\(String(format: "%02d", 1 + serial / 99_999)).\(String(format: "%05d", serial % 99_999))"
+        let id =
+          String(format: "25%02d.%05d", 1 + serial / 99_999, serial % 99_999)
         output.append(contentsOf: Array("### \(number).".utf8))
         output.append(contentsOf: entry.title)
-        output.append(contentsOf: Array("  [ :arrow_down: ](https://arxiv.org/pdf/\(id).pdf)\n".utf8))
+        output.append(
+          contentsOf: Array("  [ :arrow_down: ](https://arxiv.org/pdf/\(id).pdf)\n".utf8))
         output.append(contentsOf: entry.body)
         serial += 1
       }

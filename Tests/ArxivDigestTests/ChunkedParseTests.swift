@@ -1,5 +1,6 @@
-@testable import ArxivDigest
 import Testing
+
+@testable import ArxivDigest
 
 /// Large inputs are read in stretches on several cores; the result must not show it.
 @Suite struct ChunkedParseTests {
@@ -23,7 +24,8 @@ import Testing
 
   static func parse(threshold: Int, parts: Int) -> DigestFile {
     input.withUnsafeBufferPointer {
-      DigestParser.parseChunks($0, from: 0, dialect: .seed, path: "big.md", threshold: threshold,
+      DigestParser.parseChunks(
+        $0, from: 0, dialect: .seed, path: "big.md", threshold: threshold,
         parts: parts)
     }
   }

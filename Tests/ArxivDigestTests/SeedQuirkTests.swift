@@ -26,7 +26,8 @@ import Testing
     Case(
       name: "CRLF line endings",
       input: Array(
-        "# ArXiv cs.CV --Wed, 25 Dec 2019\r\n### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\r\n>  Text. \r\n"
+        ("# ArXiv cs.CV --Wed, 25 Dec 2019\r\n### 1.A  [ :arrow_down: ]"
+          + "(https://arxiv.org/pdf/1912.11474.pdf)\r\n>  Text. \r\n")
           .utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["Text."]),
     Case(
@@ -36,7 +37,8 @@ import Testing
     Case(
       name: "trailing spaces and tabs",
       input: Array(
-        ("# ArXiv cs.CV --Wed, 25 Dec 2019 \t\n### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf) \t \n>  T\t \n")
+        ("# ArXiv cs.CV --Wed, 25 Dec 2019 \t\n### 1.A  [ :arrow_down: ]"
+          + "(https://arxiv.org/pdf/1912.11474.pdf) \t \n>  T\t \n")
           .utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["T"]),
     Case(
@@ -47,7 +49,8 @@ import Testing
       ids: ["1912.11474", "1912.11473"], titles: ["A", "B"], abstracts: ["T", "U"]),
     Case(
       name: "abstract wrapped over lines without '>'",
-      input: Array((header + entry(1, "A", "1912.11474") + ">  First line\nsecond line\n  third\n").utf8),
+      input: Array(
+        (header + entry(1, "A", "1912.11474") + ">  First line\nsecond line\n  third\n").utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["First line second line third"]),
     Case(
       name: "title with brackets and a fake link",
@@ -74,7 +77,9 @@ import Testing
       ids: ["1912.11474"], titles: ["Ared"], abstracts: ["xyz"]),
     Case(
       name: "missing abstract",
-      input: Array((header + entry(1, "A", "1912.11474") + "\n" + entry(2, "B", "1912.11473") + ">  U\n").utf8),
+      input: Array(
+        (header + entry(1, "A", "1912.11474") + "\n" + entry(2, "B", "1912.11473")
+          + ">  U\n").utf8),
       ids: ["1912.11474", "1912.11473"], titles: ["A", "B"], abstracts: ["", "U"],
       diagnostics: ["t.md:2:1: warning: paper 1912.11474 has no abstract"]),
     Case(
@@ -197,7 +202,8 @@ import Testing
   }
 
   @Test func papersBeforeTheFirstHeaderJoinTheNextDay() {
-    let text = Self.entry(1, "A", "1912.11474") + ">  T\n" + Self.header
+    let text =
+      Self.entry(1, "A", "1912.11474") + ">  T\n" + Self.header
       + Self.entry(1, "B", "1912.11473") + ">  U\n"
     let file = DigestFile(parsing: text, path: "t.md")
     #expect(file.papers.map(\.id.rawValue) == ["1912.11474", "1912.11473"])
@@ -222,7 +228,8 @@ import Testing
   }
 
   @Test func papersUnderAnUnreadableHeaderJoinThePreviousDay() {
-    let text = Self.header + Self.entry(1, "A", "1912.11474") + ">  T\n"
+    let text =
+      Self.header + Self.entry(1, "A", "1912.11474") + ">  T\n"
       + "# ArXiv cs.CV --Thu, 32 Dec 2019\n" + Self.entry(1, "B", "1912.11473") + ">  U\n"
     let file = DigestFile(parsing: text, path: "t.md")
     #expect(file.digests.count == 1)

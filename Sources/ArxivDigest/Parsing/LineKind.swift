@@ -63,7 +63,7 @@ enum LineKind {
     var cursor = end - 5
     while cursor >= start {
       if bytes[cursor] == UInt8(ascii: "/"), bytes[cursor + 4] == UInt8(ascii: "/"),
-        (matches(bytes, cursor + 1, "abs") || matches(bytes, cursor + 1, "pdf"))
+        matches(bytes, cursor + 1, "abs") || matches(bytes, cursor + 1, "pdf")
       {
         start = cursor + 5
         break

@@ -6,8 +6,8 @@
 ///    `<a … href="URL">this https URL</a>` becomes `URL`, other HTML tags are removed and named
 ///    and numeric character references are decoded (`&gt;` → `>`, `&#233;` → `é`);
 /// 3. repairs mojibake: UTF-8 that was read as Latin-1 and encoded again (`360Â°` → `360°`,
-///    `Ã©` → `é`), only where the repaired bytes form valid UTF-8, so text that merely contains
-///    `Â` or `Ã` is left alone;
+///    `Ã©` → `é`), only where the repaired bytes form valid UTF-8, so text that merely
+///    contains `Â` or `Ã` is left alone;
 /// 4. removes control characters (C0 other than `"\n"`, DEL, C1; a CSI escape sequence such as
 ///    `ESC [ 31 m` is removed whole), turning tab and U+0085 (NEL) into spaces;
 /// 5. tidies whitespace: runs of spaces become one space, spaces around a paragraph break and at
