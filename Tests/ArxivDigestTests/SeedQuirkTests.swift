@@ -139,6 +139,14 @@ import Testing
           + ">  T\n").utf8),
       ids: ["1912.11474", "1912.11474"], titles: ["A", "A"], abstracts: ["T", "T"]),
     Case(
+      name: "escape sequence quoted in a diagnostic is removed",
+      input: Array(
+        (header + "### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/\u{1B}[2Jx.pdf)\n>  T\n").utf8),
+      ids: [], titles: [], abstracts: [],
+      diagnostics: [
+        "t.md:2:27: warning: link 'https://arxiv.org/pdf/x.pdf' names no arXiv id; entry dropped"
+      ]),
+    Case(
       name: "text before the first entry",
       input: Array((header + "stray words\n" + entry(1, "A", "1912.11474") + ">  T\n").utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["T"],
@@ -171,6 +179,15 @@ import Testing
     #expect(paper.category == "cs.CV")
     #expect(paper.date.iso == "2019-12-25")
     #expect(paper.authors == nil)
+  }
+
+  @Test func controlCharactersNeverReachLinksOrCategories() throws {
+    let text =
+      "# ArXiv cs.\u{1B}[31mCV --Wed, 25 Dec 2019\n"
+      + "### 1.A  [ :arrow_down: ](https://arxiv\u{1B}[0m.org/pdf/1912.11474.pdf)\n>  T\n"
+    let paper = try #require(DigestFile(parsing: text, path: "t.md").papers.first)
+    #expect(paper.pdfURL == "https://arxiv.org/pdf/1912.11474.pdf")
+    #expect(paper.category == "cs.CV")
   }
 
   @Test func severalDaysInOneFile() {

@@ -147,7 +147,7 @@ struct CVPapersParser {
     }
     let idRange = idSegment.start..<idSegment.end
     guard let id = LineKind.arxivID(inURL: bytes, idRange) else {
-      let text = String(decoding: bytes[idRange], as: UTF8.self)
+      let text = assembler.plainText(idRange)
       assembler.warn(
         "'\(text)' names no arXiv id; entry dropped", line: idSegment.line,
         offset: idSegment.start)
@@ -177,7 +177,7 @@ struct CVPapersParser {
       let link = LineKind.trailingLink(bytes, segment.start..<segment.end),
       link.url.lowerBound < link.url.upperBound
     else { return nil }
-    return String(decoding: bytes[link.url], as: UTF8.self)
+    return assembler.plainText(link.url)
   }
 
   /// `A, B, C` → `["A", "B", "C"]`.

@@ -161,6 +161,12 @@ struct DigestAssembler {
     return cleaned.text
   }
 
+  /// The clean text of `range` without any warning: for links and for text quoted in messages,
+  /// which must not carry control characters to a terminal either.
+  func plainText(_ range: Range<Int>) -> String {
+    TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range])).text
+  }
+
   /// The clean text of one range on one line.
   mutating func text(_ range: Range<Int>, on line: ByteLine) -> String {
     text(of: [FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)])

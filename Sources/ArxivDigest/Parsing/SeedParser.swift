@@ -112,7 +112,7 @@ struct SeedParser {
     }
     let id = LineKind.arxivID(inURL: bytes, link.url)
     if id == nil {
-      let url = String(decoding: bytes[link.url], as: UTF8.self)
+      let url = assembler.plainText(link.url)
       assembler.warn(
         "link '\(url)' names no arXiv id; entry dropped", line: line, offset: link.url.lowerBound)
     }
@@ -137,7 +137,7 @@ struct SeedParser {
     let paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstractText, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
-      pdfURL: String(decoding: bytes[entry.pdfURL], as: UTF8.self),
+      pdfURL: assembler.plainText(entry.pdfURL),
       source: assembler.location(of: entry.line))
     assembler.add(paper)
   }
