@@ -1,0 +1,194 @@
+import ArgumentParser
+import ArxivDigest
+import DigestExport
+import DigestQuery
+import DigestState
+import Foundation
+
+/// `digest export`: the starred papers (or a filter, or ids) as Markdown, BibTeX, CSV, JSON or
+/// RIS.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the starred papers (or a filter, or ids) to a file or stdout.",
+    discussion: """
+      Papers come from the given digests, or the user's digest folder; a starred paper whose
+      digest is not loaded is exported from what the state remembers of it. Output goes to
+      stdout unless -o names a file, which is written atomically and never overwritten
+      without --force. A path that is not a regular file (/dev/stdout, a FIFO) is written
+      directly. --append (markdown, bibtex) adds to an existing file, skipping papers it has.
+      Prints `exported N papers to PATH` on stderr; exit status 2 for a bad format, path or
+      an empty selection.
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var stateOptions: StateOptions
+
+  @Flag(help: "Export the starred papers (the default).")
+  var starred = false
+
+  @Option(help: ArgumentHelp("Export the papers matching a filter query.", valueName: "query"))
+  var filter: String?
+
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp("Export these papers (arXiv ids; a version suffix is ignored).",
+      valueName: "id"))
+  var ids: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "markdown, bibtex, csv, json or ris (default: from the -o file's extension).",
+      valueName: "format"))
+  var format: String?
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Write to this file (- for stdout, the default).", valueName: "file"),
+    completion: .file())
+  var output: String?
+
+  @Flag(help: "Replace an existing file.")
+  var force = false
+
+  @Flag(help: "Add to an existing markdown or bibtex file, skipping papers already in it.")
+  var append = false
+
+  func run() throws {
+    let exportFormat = try resolvedFormat()
+    let path = output ?? "-"
+    if append && !exportFormat.supportsAppend {
+      throw CLIError.usage(ExportError.appendUnsupported(exportFormat).description)
+    }
+    if append && path == "-" { throw CLIError.usage("--append needs -o FILE") }
+    let selection = try select()
+    guard !selection.papers.isEmpty else {
+      throw CLIError.usage("nothing to export: \(selection.emptyReason); nothing written")
+    }
+    do {
+      let summary = try ExportWriter.write(
+        papers: selection.papers, format: exportFormat, to: path, force: force, append: append,
+        marks: selection.marks)
+      StandardError.write(summary.description + "\n")
+    } catch {
+      throw CLIError.usage(error.description)
+    }
+  }
+
+  // MARK: - Options
+
+  private func resolvedFormat() throws -> ExportFormat {
+    if let format {
+      guard let parsed = ExportFormat(rawValue: format.lowercased()) else {
+        throw CLIError.usage("unknown format '\(format)' (expected \(ExportFormat.names))")
+      }
+      return parsed
+    }
+    if let output, output != "-", let dot = output.lastIndex(of: "."),
+      let parsed = ExportFormat(fileExtension: String(output[output.index(after: dot)...]))
+    {
+      return parsed
+    }
+    throw CLIError.usage("missing --format (expected \(ExportFormat.names))")
+  }
+
+  // MARK: - Selection
+
+  private struct Selection {
+    var papers: [Paper]
+    var marks: Marks
+    var emptyReason: String
+  }
+
+  private func select() throws -> Selection {
+    let chosen = [starred, filter != nil, !ids.isEmpty].filter { $0 }.count
+    guard chosen <= 1 else {
+      throw CLIError.usage("--starred, --filter and --ids cannot be combined; choose one")
+    }
+    let library = try input.load(fallBackToSample: false).library
+    if !ids.isEmpty { return try selectIDs(library) }
+    if let filter { return try selectFilter(filter, library) }
+    return try selectStarred(library)
+  }
+
+  private func selectStarred(_ library: Library) throws -> Selection {
+    let store = try openStore()
+    let marks = try readMarks(store)
+    var papers = library.papers.filter { marks.isStarred($0.id) }
+    let loaded = Set(papers.map(\.id))
+    let missing = marks.starred.subtracting(loaded).sorted()
+    if !missing.isEmpty { papers += try remembered(missing, store) }
+    return Selection(papers: papers, marks: marks, emptyReason: "no starred papers")
+  }
+
+  private func selectFilter(_ text: String, _ library: Library) throws -> Selection {
+    let query: Query
+    do {
+      query = try Query(parsing: text)
+    } catch {
+      throw CLIError.usage("--filter: \(error.description)")
+    }
+    let store = try openStore()
+    let marks = try readMarks(store)
+    let index = SearchIndex(papers: library.papers)
+    let matches = index.filter(query, marks: marks, today: ExportCommand.today())
+    return Selection(
+      papers: matches.map { library.papers[$0] }, marks: marks,
+      emptyReason: "no paper matches '\(text)'")
+  }
+
+  private func selectIDs(_ library: Library) throws -> Selection {
+    var wanted: [ArxivID] = []
+    for text in ids {
+      guard let (id, _) = ArxivID.parse(text) else {
+        throw CLIError.usage("\(text): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)")
+      }
+      if !wanted.contains(id) { wanted.append(id) }
+    }
+    let store = try openStore()
+    let marks = try readMarks(store)
+    let missing = wanted.filter { library.paper(withID: $0) == nil }
+    let rememberedByID = Dictionary(
+      try remembered(missing, store).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var papers: [Paper] = []
+    for id in wanted {
+      guard let paper = library.paper(withID: id) ?? rememberedByID[id] else {
+        throw CLIError.usage("\(id): not in the given digests nor remembered by the state")
+      }
+      papers.append(paper)
+    }
+    return Selection(papers: papers, marks: marks, emptyReason: "no paper")
+  }
+
+  // MARK: - State
+
+  private func openStore() throws -> any MarkStore {
+    do {
+      return try openMarkStore(at: stateOptions.stateURL)
+    } catch {
+      throw CLIError.usage("\(error)")
+    }
+  }
+
+  private func readMarks(_ store: any MarkStore) throws -> Marks {
+    do {
+      return try store.marks()
+    } catch {
+      throw CLIError.usage("\(error)")
+    }
+  }
+
+  private func remembered(_ ids: [ArxivID], _ store: any MarkStore) throws -> [Paper] {
+    guard !ids.isEmpty else { return [] }
+    do {
+      return try store.rememberedPapers(ids)
+    } catch {
+      throw CLIError.usage("\(error)")
+    }
+  }
+
+  /// Today in UTC, for relative date terms in filters.
+  static func today() -> DigestDay {
+    DigestDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import ArxivDigest
+
+/// Writes papers in the digest format itself, so the export reads back as a digest.
+///
+/// Papers are grouped under one `# ArXiv <category> --<day>` header per category and day, in
+/// the order each group first appears; within a group they keep their order and their entry
+/// numbers. Text is written so the digest parser gives it back exactly: `&`, `<` and `>` become
+/// entities and paragraph breaks become ` <br>`, the way arXiv writes them.
+///
+/// ```
+/// # ArXiv cs.CV --Wed, 25 Dec 2019
+/// ### 1.Audio-Visual Embodied Navigation  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)
+/// >  Moving around in the world is naturally a multisensory experience, … 
+/// ```
+public enum MarkdownFormat {
+  /// The whole document for `papers` (empty when `papers` is empty).
+  ///
+  /// - Parameter continuing: The last day header already in the file being appended to; when
+  ///   the first group has the same header, it is not repeated.
+  /// - Complexity: O(n) in the total length of the papers' text.
+  public static func document(for papers: [Paper], continuing lastHeader: String? = nil)
+    -> String
+  {
+    var out = ""
+    var previous = lastHeader
+    for group in groups(of: papers) {
+      let header = self.header(category: group.category, day: group.day)
+      if header != previous { out += header + "\n" }
+      previous = header
+      for paper in group.papers { out += entry(for: paper) }
+    }
+    return out
+  }
+
+  /// `# ArXiv cs.CV --Wed, 25 Dec 2019`.
+  public static func header(category: String, day: DigestDay) -> String {
+    "# ArXiv \(category) --\(day.headerText)"
+  }
+
+  /// One paper: the `### N.Title  [ :arrow_down: ](pdf)` line and, when there is an abstract,
+  /// the `>  abstract ` line, each ending in a newline.
+  public static func entry(for paper: Paper) -> String {
+    var out = "### \(paper.number).\(escape(paper.title.replacingLineBreaks(with: " ")))"
+    out += "  [ :arrow_down: ](\(pdfLink(for: paper)))\n"
+    if !paper.abstract.isEmpty {
+      out += ">  \(escape(paper.abstract.replacingLineBreaks(with: " <br>"))) \n"
+    }
+    return out
+  }
+
+  /// The link the entry carries: the input's when it names the paper's id (the parser reads
+  /// the id from it), else arXiv's canonical PDF link with the version when known.
+  static func pdfLink(for paper: Paper) -> String {
+    if let given = paper.pdfURL, let id = arxivID(inLink: given), id == paper.id {
+      return given
+    }
+    let version = paper.version.map { "v\($0)" } ?? ""
+    return "https://arxiv.org/pdf/\(paper.id.rawValue)\(version).pdf"
+  }
+
+  /// The arXiv id an `…/pdf/<id>[vN][.pdf]` or `…/abs/<id>` link names.
+  public static func arxivID(inLink link: String) -> ArxivID? {
+    for marker in ["/pdf/", "/abs/"] {
+      guard let range = link.range(of: marker, options: .backwards) else { continue }
+      var tail = Substring(link[range.upperBound...])
+      if let end = tail.firstIndex(where: { $0 == "?" || $0 == "#" }) { tail = tail[..<end] }
+      if tail.hasSuffix(".pdf") { tail = tail.dropLast(4) }
+      if let parsed = ArxivID.parse(String(tail)) { return parsed.id }
+    }
+    return nil
+  }
+
+  /// Replaces `&`, `<` and `>` with the entities the parser decodes.
+  static func escape(_ text: String) -> String {
+    guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 16)
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  // MARK: - Appending
+
+  /// The ids of the papers already in a digest-format file: every entry line's link.
+  ///
+  /// - Complexity: O(n) in the length of `text`.
+  public static func exportedIDs(in text: String) -> Set<ArxivID> {
+    var ids = Set<ArxivID>()
+    for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("### ") {
+      guard let open = line.range(of: "](", options: .backwards),
+        let close = line[open.upperBound...].firstIndex(of: ")")
+      else { continue }
+      if let id = arxivID(inLink: String(line[open.upperBound..<close])) { ids.insert(id) }
+    }
+    return ids
+  }
+
+  /// The last `# ArXiv …` day header of a digest-format file, or `nil` when it has none.
+  public static func lastHeader(in text: String) -> String? {
+    text.split(whereSeparator: \.isNewline).last(where: { $0.hasPrefix("# ") }).map {
+      String($0).trimmingTrailingSpaces()
+    }
+  }
+
+  // MARK: - Grouping
+
+  private struct Group {
+    var category: String
+    var day: DigestDay
+    var papers: [Paper]
+  }
+
+  private struct GroupKey: Hashable {
+    var category: String
+    var day: DigestDay
+  }
+
+  private static func groups(of papers: [Paper]) -> [Group] {
+    var groups: [Group] = []
+    var indexByKey: [GroupKey: Int] = [:]
+    for paper in papers {
+      let key = GroupKey(category: paper.category, day: paper.date)
+      if let index = indexByKey[key] {
+        groups[index].papers.append(paper)
+      } else {
+        indexByKey[key] = groups.count
+        groups.append(Group(category: paper.category, day: paper.date, papers: [paper]))
+      }
+    }
+    return groups
+  }
+}
+
+extension String {
+  /// The text with each line break (`\n`, `\r\n`, `\r`) replaced by `separator`.
+  func replacingLineBreaks(with separator: String) -> String {
+    guard contains(where: \.isNewline) else { return self }
+    return split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .joined(separator: separator)
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var text = Substring(self)
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return String(text)
+  }
+}
