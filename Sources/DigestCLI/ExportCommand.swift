@@ -12,13 +12,16 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the starred papers (or a filter, or ids) to a file or stdout.",
     discussion: """
-      Papers come from the given digests, or the user's digest folder; a starred paper whose
-      digest is not loaded is exported from what the state remembers of it. Output goes to
-      stdout unless -o names a file, which is written atomically and never overwritten
-      without --force. A path that is not a regular file (/dev/stdout, a FIFO) is written
-      directly. --append (markdown, bibtex) adds to an existing file, skipping papers it has.
-      Prints `exported N papers to PATH` on stderr; exit status 2 for a bad format, path or
-      an empty selection.
+      Papers come from the given digests, or the user's digest folder; a starred paper whose \
+      digest is not loaded is exported from what the state remembers of it.
+
+      Output goes to stdout unless -o names a file, which is written atomically and never \
+      overwritten without --force. A path that is not a regular file (/dev/stdout, a FIFO) \
+      is written directly. --append (markdown, bibtex) adds to an existing file, skipping \
+      papers already in it.
+
+      Prints `exported N papers to PATH` on stderr. Exit status 2 for a bad format, a bad \
+      path or an empty selection (nothing is written then).
       """)
 
   @OptionGroup var input: InputOptions
