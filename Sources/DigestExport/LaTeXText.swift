@@ -156,19 +156,32 @@ public enum LaTeXText {
     return !isFirst && letters.count == 1 && letters[0].isUppercase
   }
 
+  /// The word as LaTeX; when protected, the braces go around its core, leaving leading and
+  /// trailing punctuation outside (`({RGBT}),`).
   private static func renderWord(_ word: [Piece], protect: Bool) -> String {
-    var out = protect ? "{" : ""
-    for piece in word {
-      switch piece {
-      case .text(let char): out += escape(char)
-      case .command(let command): out += command
-      case .math(let body): out += "{$" + escapeMath(body) + "$}"
-      case .open: out += "{"
-      case .close: out += "}"
-      case .space: out += " "
-      }
+    guard protect else { return word.map(render).joined() }
+    func isAny(_ piece: Piece, of set: String) -> Bool {
+      guard case .text(let char) = piece else { return false }
+      return set.contains(char)
     }
-    return protect ? out + "}" : out
+    let start = word.firstIndex { !isAny($0, of: "([\"") } ?? word.startIndex
+    // A closing bracket stays inside unless its opening one was left outside: `{f(x)},`.
+    let trailing = start > word.startIndex ? ",.:;!?)]\"" : ",.:;!?"
+    let end = (word.lastIndex { !isAny($0, of: trailing) } ?? word.endIndex - 1) + 1
+    guard start < end else { return word.map(render).joined() }
+    return word[..<start].map(render).joined() + "{" + word[start..<end].map(render).joined()
+      + "}" + word[end...].map(render).joined()
+  }
+
+  private static func render(_ piece: Piece) -> String {
+    switch piece {
+    case .text(let char): return escape(char)
+    case .command(let command): return command
+    case .math(let body): return "{$" + escapeMath(body) + "$}"
+    case .open: return "{"
+    case .close: return "}"
+    case .space: return " "
+    }
   }
 
   /// One literal character as LaTeX text.
@@ -197,7 +210,10 @@ public enum LaTeXText {
     var out = ""
     var depth = 0
     var previousWasBackslash = false
-    for char in body {
+    let chars = Array(body)
+    for (index, char) in chars.enumerated() {
+      // A command needs a space before a following letter: `\alpha x`, not `\alphax`.
+      let gap = index + 1 < chars.count && chars[index + 1].isLetter ? " " : ""
       defer { previousWasBackslash = char == "\\" && !previousWasBackslash }
       if previousWasBackslash {
         out.append(char)
@@ -220,9 +236,9 @@ public enum LaTeXText {
         if char.isASCII {
           out.append(char)
         } else if let greek = greekLetters[char] {
-          out += greek + " "
+          out += greek + gap
         } else if let symbol = mathSymbols[char] {
-          out += symbol + " "
+          out += symbol + gap
         } else {
           out.append(char)
         }

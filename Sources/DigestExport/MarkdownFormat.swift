@@ -44,7 +44,9 @@ public enum MarkdownFormat {
     var out = "### \(paper.number).\(escape(paper.title.replacingLineBreaks(with: " ")))"
     out += "  [ :arrow_down: ](\(pdfLink(for: paper)))\n"
     if !paper.abstract.isEmpty {
-      out += ">  \(escape(paper.abstract.replacingLineBreaks(with: " <br>"))) \n"
+      let paragraphs = paper.abstract.split(
+        omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      out += ">  \(paragraphs.map { escape(String($0)) }.joined(separator: " <br>")) \n"
     }
     return out
   }

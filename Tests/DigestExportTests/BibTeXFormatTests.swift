@@ -1,0 +1,170 @@
+@testable import ArxivDigest
+import DigestExport
+import Foundation
+import Testing
+
+@Suite struct BibTeXFormatTests {
+  // MARK: - A real BibTeX parser reads the export back
+
+  /// What bibtexparser makes of one entry: the raw fields, and the title and author with LaTeX
+  /// decoded to Unicode.
+  struct ParsedEntry: Decodable, Equatable {
+    var key: String
+    var type: String
+    var fields: [String: String]
+    var decodedTitle: String
+    var decodedAuthor: String?
+  }
+
+  struct ParsedFile: Decodable {
+    var failedBlocks: Int
+    var entries: [ParsedEntry]
+  }
+
+  static let parserScript = """
+    import json, sys, bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+    text = open(sys.argv[1], encoding="utf-8").read()
+    raw = bibtexparser.parse_string(text)
+    decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    entries = []
+    for plain, nice in zip(raw.entries, decoded.entries):
+        author = nice.fields_dict.get("author")
+        entries.append({
+            "key": plain.key, "type": plain.entry_type,
+            "fields": {f.key: f.value for f in plain.fields},
+            "decodedTitle": nice.fields_dict["title"].value,
+            "decodedAuthor": author.value if author else None})
+    print(json.dumps({"failedBlocks": len(raw.failed_blocks), "entries": entries}))
+    """
+
+  static func parse(_ bib: String) throws -> ParsedFile {
+    let path = try Python.temporaryFile(bib, suffix: ".bib")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try Python.run(parserScript, arguments: [path], as: ParsedFile.self)
+  }
+
+  struct TitleCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var title: String
+    /// The title field as written.
+    var latex: String
+    /// What a parser decoding LaTeX reads.
+    var decoded: String
+    var testDescription: String { name }
+  }
+
+  static let awkwardTitles: [TitleCase] = [
+    TitleCase(
+      name: "inline math", title: "Learning $\\alpha$-Divergences for $O(n \\log n)$ Search",
+      latex: "Learning {$\\alpha$}-Divergences for {$O(n \\log n)$} Search",
+      decoded: "Learning $\\alpha$-Divergences for $O(n \\log n)$ Search"),
+    TitleCase(
+      name: "ampersand, percent, hash, underscore", title: "R&D: 100% of #1 snake_case Nets",
+      latex: "{R\\&D}: 100\\% of \\#1 snake\\_case Nets",
+      decoded: "R&D: 100% of #1 snake_case Nets"),
+    TitleCase(
+      name: "unbalanced braces", title: "Close } first, then open { {Kept} whole",
+      latex: "Close \\} first, then open \\{ {Kept} whole",
+      decoded: "Close } first, then open { Kept whole"),
+    TitleCase(
+      name: "accents", title: "Fréchet Ångström naïve Œuvre in São Paulo",
+      latex: "Fr{\\'e}chet {\\AA}ngstr{\\\"o}m na{\\\"\\i}ve {\\OE}uvre in S{\\~a}o Paulo",
+      decoded: "Fréchet Ångström naïve Œuvre in São Paulo"),
+    TitleCase(
+      name: "Greek letters in and out of math", title: "$Σ$-net and Δ-Sigma Loss",
+      latex: "{$\\Sigma$}-net and {{$\\Delta$}-Sigma} Loss",
+      decoded: "$\\Sigma$-net and $\\Delta$-Sigma Loss"),
+    TitleCase(
+      name: "tilde, caret, dollar, backslash", title: "Costs $5 ~ x^2 \\ or less",
+      latex: "Costs \\$5 {\\textasciitilde} x{\\textasciicircum}2 {\\textbackslash} or less",
+      // pylatexenc reads \textasciicircum as U+02C6 (LaTeX prints "^").
+      decoded: "Costs $5 ~ x\u{02C6}2 \\ or less"),
+    TitleCase(
+      name: "acronyms and camel case", title: "FHDR: HDR Imaging with ImageNet and a U-Net",
+      latex: "{FHDR}: {HDR} Imaging with {ImageNet} and a {U-Net}",
+      decoded: "FHDR: HDR Imaging with ImageNet and a U-Net"),
+  ]
+
+  @Test(arguments: awkwardTitles)
+  func awkwardTitlesParseBackWithARealBibTeXParser(_ test: TitleCase) throws {
+    var paper = SamplePapers.audioVisual
+    paper.title = test.title
+    let parsed = try Self.parse(BibTeXFormat.document(for: [paper]))
+    #expect(parsed.failedBlocks == 0)
+    let entry = try #require(parsed.entries.first)
+    #expect(entry.fields["title"] == test.latex)
+    #expect(entry.decodedTitle == test.decoded)
+  }
+
+  @Test func theFixtureSelectionParsesBackWithEveryField() throws {
+    let parsed = try Self.parse(BibTeXFormat.document(for: SamplePapers.all))
+    #expect(parsed.failedBlocks == 0)
+    #expect(
+      parsed.entries.map(\.key) == [
+        "chen2019audiovisual", "multimodal2020", "muller2004detecao", "suma12019",
+      ])
+    #expect(parsed.entries.allSatisfy { $0.type == "misc" })
+    let first = try #require(parsed.entries.first)
+    #expect(
+      first.fields == [
+        "title": "{Audio-Visual} Embodied Navigation",
+        "author": "Changan Chen and Unnat Jain and Kristen Grauman",
+        "year": "2019", "eprint": "1912.11474", "archivePrefix": "arXiv",
+        "primaryClass": "cs.CV", "url": "https://arxiv.org/abs/1912.11474",
+      ])
+    let accented = try #require(parsed.entries.dropFirst(2).first)
+    #expect(accented.decodedAuthor == "José Müller and Łukasz Żółć")
+    #expect(accented.fields["eprint"] == "cs/0412069")
+    #expect(accented.fields["year"] == "2004")
+  }
+
+  // MARK: - Keys
+
+  @Test func keysAreMadeUniqueInExportOrderAvoidingReservedOnes() {
+    let twin = SamplePapers.audioVisual
+    var other = twin
+    other.id = ArxivID(unchecked: "1912.00001")
+    var third = twin
+    third.id = ArxivID(unchecked: "1912.00002")
+    #expect(
+      BibTeXFormat.keys(for: [twin, other, third], reserved: ["chen2019audiovisuala"]) == [
+        "chen2019audiovisual", "chen2019audiovisualb", "chen2019audiovisualc",
+      ])
+  }
+
+  struct YearCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var year: Int
+    var testDescription: String { id }
+  }
+
+  @Test(arguments: [
+    YearCase(id: "1912.11474", year: 2019), YearCase(id: "0704.0001", year: 2007),
+    YearCase(id: "2602.01666", year: 2026), YearCase(id: "cs/0412069", year: 2004),
+    YearCase(id: "hep-th/9901001", year: 1999), YearCase(id: "math.GT/0309136", year: 2003),
+  ])
+  func theYearIsTheYearOfTheArxivID(_ test: YearCase) {
+    #expect(BibTeXFormat.year(of: ArxivID(unchecked: test.id)) == test.year)
+  }
+
+  // MARK: - Reading an existing file
+
+  @Test func existingEntriesAreFoundByEprintAndURL() {
+    let bib = """
+      @misc{a, title = {x}, eprint = {1912.11474}}
+      @article{b,
+        EPRINT = "arXiv:cs/0412069v2",
+        title={y}}
+      @misc(c, url = {https://arxiv.org/abs/2003.07650v1})
+      @misc{d, note = {prints 1912.00001 nowhere}}
+      """
+    #expect(
+      BibTeXFormat.exportedIDs(in: bib)
+        == [
+          ArxivID(unchecked: "1912.11474"), ArxivID(unchecked: "cs/0412069"),
+          ArxivID(unchecked: "2003.07650"),
+        ])
+    #expect(BibTeXFormat.keys(in: bib) == ["a", "b", "c", "d"])
+  }
+}
