@@ -1,0 +1,56 @@
+@testable import ArxivDigest
+import DigestExport
+import Testing
+
+@Suite struct MarkdownFormatTests {
+  @Test func textIsWrittenTheWayArxivWritesIt() {
+    var paper = SamplePapers.audioVisual
+    paper.title = "Project & Excite <Modules>"
+    paper.abstract = "First & second.\nThird -> fourth."
+    #expect(
+      MarkdownFormat.entry(for: paper) == """
+        ### 1.Project &amp; Excite &lt;Modules&gt;  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)
+        >  First &amp; second. <br>Third -&gt; fourth. \n
+        """)
+  }
+
+  @Test func aPaperWithoutALinkGetsArxivsLinkWithItsVersion() {
+    #expect(
+      MarkdownFormat.entry(for: SamplePapers.metricLearning).hasPrefix(
+        "### 12.M$^5$L: Multi-Modal Multi-Margin Metric Learning for RGBT Tracking  "
+          + "[ :arrow_down: ](https://arxiv.org/pdf/2003.07650v2.pdf)\n"))
+  }
+
+  @Test func aLinkNamingAnotherPaperIsReplaced() {
+    var paper = SamplePapers.audioVisual
+    paper.pdfURL = "https://example.org/paper.pdf"
+    #expect(MarkdownFormat.entry(for: paper).contains("](https://arxiv.org/pdf/1912.11474.pdf)"))
+  }
+
+  @Test func papersAreGroupedByCategoryAndDayInFirstAppearanceOrder() {
+    let text = MarkdownFormat.document(for: SamplePapers.all)
+    let headers = text.split(separator: "\n").filter { $0.hasPrefix("# ") }
+    #expect(
+      headers == [
+        "# ArXiv cs.CV --Wed, 25 Dec 2019", "# ArXiv cs.CV --Tue, 17 Mar 2020",
+        "# ArXiv cs.CV --Fri, 17 Dec 2004",
+      ])
+  }
+
+  @Test func appendingUnderTheSameDayDoesNotRepeatTheHeader() {
+    let text = MarkdownFormat.document(
+      for: [SamplePapers.formula], continuing: "# ArXiv cs.CV --Wed, 25 Dec 2019")
+    #expect(text.hasPrefix("### 2.=SUM(A1)"))
+  }
+
+  @Test func idsAreReadBackFromEntryLinks() {
+    let text = MarkdownFormat.document(for: SamplePapers.all) + "### 9.Bad link  [ x ](nowhere)\n"
+    #expect(
+      MarkdownFormat.exportedIDs(in: text)
+        == [
+          ArxivID(unchecked: "1912.11474"), ArxivID(unchecked: "1912.11473"),
+          ArxivID(unchecked: "2003.07650"), ArxivID(unchecked: "cs/0412069"),
+        ])
+    #expect(MarkdownFormat.lastHeader(in: text) == "# ArXiv cs.CV --Fri, 17 Dec 2004")
+  }
+}
