@@ -52,7 +52,8 @@ import Testing
       rows[1] == [
         "1912.11474", "Audio-Visual Embodied Navigation", "cs.CV", "2019-12-25",
         "https://arxiv.org/abs/1912.11474", "https://arxiv.org/pdf/1912.11474.pdf",
-        "Agents are deaf - restricted to vision & touch.\nWe map GTA5 -> Cityscapes for <all> scenes.",
+        "Agents are deaf - restricted to vision & touch.\n"
+          + "We map GTA5 -> Cityscapes for <all> scenes.",
         "true", "true",
       ])
     #expect(

@@ -96,7 +96,9 @@ import Testing
       .write(to: URL(fileURLWithPath: path))
     try ExportWriter.write(papers: one, format: .bibtex, to: path, append: true)
     let text = try folder.read("x.bib")
-    #expect(text.hasPrefix("@misc{chen2019audiovisual, eprint = {1912.00001}}\n\n@misc{chen2019audiovisuala,\n"))
+    #expect(
+      text.hasPrefix(
+        "@misc{chen2019audiovisual, eprint = {1912.00001}}\n\n@misc{chen2019audiovisuala,\n"))
   }
 
   @Test func appendingMarkdownContinuesTheLastDay() throws {

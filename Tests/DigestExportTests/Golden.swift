@@ -20,11 +20,13 @@ enum Golden {
     let url = sourceURL(name)
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
       try Data(actual.utf8).write(to: url)
-      Issue.record("recorded \(name); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded \(name); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
       return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "differs from Fixtures/Golden/\(name)", sourceLocation: sourceLocation)
+    #expect(
+      actual == expected, "differs from Fixtures/Golden/\(name)", sourceLocation: sourceLocation)
   }
 
   /// A fixture file of this test target.

@@ -8,10 +8,10 @@ import Testing
     paper.title = "Project & Excite <Modules>"
     paper.abstract = "First & second.\nThird -> fourth."
     #expect(
-      MarkdownFormat.entry(for: paper) == """
-        ### 1.Project &amp; Excite &lt;Modules&gt;  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)
-        >  First &amp; second. <br>Third -&gt; fourth. \n
-        """)
+      MarkdownFormat.entry(for: paper)
+        == "### 1.Project &amp; Excite &lt;Modules&gt;  "
+        + "[ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\n"
+        + ">  First &amp; second. <br>Third -&gt; fourth. \n")
   }
 
   @Test func aPaperWithoutALinkGetsArxivsLinkWithItsVersion() {
