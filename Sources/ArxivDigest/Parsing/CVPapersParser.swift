@@ -1,0 +1,203 @@
+/// Reads the CVPapers dialect: `# Arxiv Papers in cs.CV on 2019-12-20` headers, then entries
+/// `### Title` followed by bullets (`- **Arxiv ID**: …`, `- **Authors**: …`,
+/// `- **Categories**: **cs.AI**, cs.CV, I.5`, `- **Comment**: …`, `- **Summary**: …`); a bullet
+/// continues on following lines that are not bullets (indented by two spaces in practice).
+struct CVPapersParser {
+  private enum Field {
+    case arxivID
+    case authors
+    case categories
+    case comment
+    case links
+    case summary
+    case other
+  }
+
+  private struct Entry {
+    var line: ByteLine
+    var number: Int
+    var title: Range<Int>
+    var arxivID: [FieldSegment] = []
+    var authors: [FieldSegment] = []
+    var categories: [FieldSegment] = []
+    var comment: [FieldSegment] = []
+    var links: [FieldSegment] = []
+    var summary: [FieldSegment] = []
+    var field: Field?
+
+    mutating func append(_ segment: FieldSegment, to field: Field) {
+      switch field {
+      case .arxivID: arxivID.append(segment)
+      case .authors: authors.append(segment)
+      case .categories: categories.append(segment)
+      case .comment: comment.append(segment)
+      case .links: links.append(segment)
+      case .summary: summary.append(segment)
+      case .other: break
+      }
+    }
+  }
+
+  private var assembler: DigestAssembler
+  private var entry: Entry?
+  private var entriesInDay = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+    assembler = DigestAssembler(bytes: bytes, path: path)
+  }
+
+  private var bytes: UnsafeBufferPointer<UInt8> { assembler.bytes }
+
+  mutating func parse(from start: Int) -> DigestFile {
+    var lines = LineScanner(bytes, start: start)
+    var sawContent = false
+    while let line = lines.next() {
+      if line.isBlank { continue }
+      sawContent = true
+      let first = bytes[line.start]
+      if first == UInt8(ascii: "#") {
+        let hashes = LineKind.hashCount(bytes, line)
+        if hashes == 1 {
+          finishEntry()
+          LineKind.readHeader(line, into: &assembler)
+          entriesInDay = 0
+          continue
+        }
+        if hashes == 3 {
+          finishEntry()
+          startEntry(line)
+          continue
+        }
+      }
+      guard entry != nil else {
+        assembler.warn("text outside an entry ignored", line: line)
+        continue
+      }
+      if first == UInt8(ascii: "-"), let bullet = readBullet(line) {
+        entry?.field = bullet.field
+        if bullet.value.lowerBound < bullet.value.upperBound {
+          entry?.append(
+            FieldSegment(start: bullet.value.lowerBound, end: bullet.value.upperBound, line: line),
+            to: bullet.field)
+        }
+        continue
+      }
+      guard let field = entry?.field else {
+        assembler.warn("text outside a bullet ignored", line: line)
+        continue
+      }
+      var textStart = line.start
+      while textStart < line.end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 {
+        textStart += 1
+      }
+      entry?.append(FieldSegment(start: textStart, end: line.end, line: line), to: field)
+    }
+    finishEntry()
+    if !sawContent {
+      assembler.warn("file is empty", line: ByteLine(start: start, end: start, number: 1))
+    }
+    return assembler.finish(dialect: .cvpapers)
+  }
+
+  /// `- **Name**: value` → the field and the value's range.
+  private func readBullet(_ line: ByteLine) -> (field: Field, value: Range<Int>)? {
+    var cursor = line.start + 1
+    while cursor < line.end, bytes[cursor] == 0x20 { cursor += 1 }
+    guard cursor + 2 < line.end, bytes[cursor] == UInt8(ascii: "*"),
+      bytes[cursor + 1] == UInt8(ascii: "*")
+    else { return nil }
+    let nameStart = cursor + 2
+    var nameEnd = nameStart
+    while nameEnd + 1 < line.end,
+      !(bytes[nameEnd] == UInt8(ascii: "*") && bytes[nameEnd + 1] == UInt8(ascii: "*"))
+    {
+      nameEnd += 1
+    }
+    guard nameEnd + 1 < line.end else { return nil }
+    cursor = nameEnd + 2
+    if cursor < line.end, bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
+    while cursor < line.end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+    let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+    let field: Field
+    switch name {
+    case "arxiv id": field = .arxivID
+    case "authors": field = .authors
+    case "categories": field = .categories
+    case "comment", "comments": field = .comment
+    case "links": field = .links
+    case "summary", "abstract": field = .summary
+    default: field = .other
+    }
+    return (field, cursor..<line.end)
+  }
+
+  private mutating func startEntry(_ line: ByteLine) {
+    var cursor = line.start
+    while cursor < line.end, bytes[cursor] == UInt8(ascii: "#") { cursor += 1 }
+    while cursor < line.end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+    entriesInDay += 1
+    entry = Entry(line: line, number: entriesInDay, title: cursor..<line.end)
+  }
+
+  private mutating func finishEntry() {
+    guard let entry else { return }
+    self.entry = nil
+    guard let idSegment = entry.arxivID.first else {
+      assembler.warn("entry has no Arxiv ID; entry dropped", line: entry.line)
+      return
+    }
+    let idRange = idSegment.start..<idSegment.end
+    guard let id = LineKind.arxivID(inURL: bytes, idRange) else {
+      let text = String(decoding: bytes[idRange], as: UTF8.self)
+      assembler.warn(
+        "'\(text)' names no arXiv id; entry dropped", line: idSegment.line,
+        offset: idSegment.start)
+      return
+    }
+    if entry.summary.isEmpty {
+      assembler.warn("paper \(id.id) has no abstract", line: entry.line)
+    }
+    let title = assembler.text(entry.title, on: entry.line)
+    let abstract = assembler.text(of: entry.summary)
+    let authors = assembler.text(of: entry.authors)
+    let categories = assembler.text(of: entry.categories)
+    let comment = assembler.text(of: entry.comment)
+    let paper = Paper(
+      id: id.id, version: id.version, title: title, abstract: abstract, category: "",
+      date: DigestAssembler.placeholderDay, number: entry.number,
+      pdfURL: pdfURL(entry.links), source: assembler.location(of: entry.line),
+      authors: CVPapersParser.list(authors),
+      categories: CVPapersParser.categories(categories),
+      comments: comment.isEmpty || comment == "None" ? nil : comment)
+    assembler.add(paper)
+  }
+
+  /// The URL of `[PDF](url)` in the Links bullet.
+  private func pdfURL(_ segments: [FieldSegment]) -> String? {
+    guard let segment = segments.first,
+      let link = LineKind.trailingLink(bytes, segment.start..<segment.end),
+      link.url.lowerBound < link.url.upperBound
+    else { return nil }
+    return String(decoding: bytes[link.url], as: UTF8.self)
+  }
+
+  /// `A, B, C` → `["A", "B", "C"]`.
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty && $0 != "None" }
+  }
+
+  /// `**cs.AI**, cs.CV, I.5; I.5.3` → `["cs.AI", "cs.CV"]`: arXiv categories only, primary first.
+  static func categories(_ text: String) -> [String] {
+    var result: [String] = []
+    for part in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+      let name = String(part.filter { $0 != "*" }).trimmingSpaces
+      guard let first = name.unicodeScalars.first, ("a"..."z").contains(first),
+        name.unicodeScalars.allSatisfy({
+          ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "." || $0 == "-"
+        })
+      else { continue }
+      result.append(name)
+    }
+    return result
+  }
+}
