@@ -11,14 +11,16 @@ public enum Exporter {
   /// - Parameters:
   ///   - marks: Gives the `read` and `starred` columns of CSV; other formats ignore it.
   ///   - existing: The text of the file being appended to, when appending: BibTeX keys avoid
-  ///     the keys in it and Markdown does not repeat its last day header. `nil` for a new file.
+  ///     the keys in it and Markdown does not repeat its last day header (numbering goes on).
+  ///     `nil` for a new file.
   public static func document(
     for papers: [Paper], format: ExportFormat, marks: Marks = Marks(), existing: String? = nil
   ) -> String {
     switch format {
     case .markdown:
+      let last = existing.flatMap(MarkdownFormat.lastHeader(in:))
       return MarkdownFormat.document(
-        for: papers, continuing: existing.flatMap(MarkdownFormat.lastHeader(in:)))
+        for: papers, continuing: last?.header, lastNumber: last?.lastNumber ?? 0)
     case .bibtex:
       return BibTeXFormat.document(
         for: papers, reservedKeys: existing.map(BibTeXFormat.keys(in:)) ?? [])

@@ -4,9 +4,10 @@ import ArxivDigest
 /// Writes papers in the digest format itself, so the export reads back as a digest.
 ///
 /// Papers are grouped under one `# ArXiv <category> --<day>` header per category and day, in
-/// the order each group first appears; within a group they keep their order and their entry
-/// numbers. Text is written so the digest parser gives it back exactly: `&`, `<` and `>` become
-/// entities and paragraph breaks become ` <br>`, the way arXiv writes them.
+/// the order each group first appears; within a group they keep their order and are numbered
+/// from 1, so `digest check` finds nothing to warn about. Text is written so the digest parser
+/// gives it back exactly: `&`, `<` and `>` become entities and paragraph breaks become ` <br>`,
+/// the way arXiv writes them.
 ///
 /// ```
 /// # ArXiv cs.CV --Wed, 25 Dec 2019
@@ -16,19 +17,29 @@ import ArxivDigest
 public enum MarkdownFormat {
   /// The whole document for `papers` (empty when `papers` is empty).
   ///
-  /// - Parameter continuing: The last day header already in the file being appended to; when
-  ///   the first group has the same header, it is not repeated.
+  /// - Parameters:
+  ///   - continuing: The last day header already in the file being appended to; when the
+  ///     first group has the same header, it is not repeated and numbering goes on from
+  ///     `lastNumber`.
+  ///   - lastNumber: The last entry number under that header.
   /// - Complexity: O(n) in the total length of the papers' text.
-  public static func document(for papers: [Paper], continuing lastHeader: String? = nil)
-    -> String
-  {
+  public static func document(
+    for papers: [Paper], continuing lastHeader: String? = nil, lastNumber: Int = 0
+  ) -> String {
     var out = ""
     var previous = lastHeader
+    var number = lastNumber
     for group in groups(of: papers) {
       let header = self.header(category: group.category, day: group.day)
-      if header != previous { out += header + "\n" }
+      if header != previous {
+        out += header + "\n"
+        number = 0
+      }
       previous = header
-      for paper in group.papers { out += entry(for: paper) }
+      for paper in group.papers {
+        number += 1
+        out += entry(for: paper, number: number)
+      }
     }
     return out
   }
@@ -38,16 +49,18 @@ public enum MarkdownFormat {
     "# ArXiv \(category) --\(day.headerText)"
   }
 
-  /// One paper: the `### N.Title  [ :arrow_down: ](pdf)` line and, when there is an abstract,
+  /// One paper: the `### N.Title  [ :arrow_down: ](pdf)` line and, when it has an abstract,
   /// the `>  abstract ` line, each ending in a newline.
-  public static func entry(for paper: Paper) -> String {
-    var out = "### \(paper.number).\(escape(paper.title.replacingLineBreaks(with: " ")))"
+  ///
+  /// - Parameter number: The entry number; `nil` keeps the paper's own.
+  public static func entry(for paper: Paper, number: Int? = nil) -> String {
+    let title = escape(paper.title.replacingLineBreaks(with: " "))
+    var out = "### \(number ?? paper.number).\(title)"
     out += "  [ :arrow_down: ](\(pdfLink(for: paper)))\n"
-    if !paper.abstract.isEmpty {
-      let paragraphs = paper.abstract.split(
-        omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      out += ">  \(paragraphs.map { escape(String($0)) }.joined(separator: " <br>")) \n"
-    }
+    guard !paper.abstract.isEmpty else { return out }
+    let paragraphs = paper.abstract.split(
+      omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    out += ">  \(paragraphs.map { escape(String($0)) }.joined(separator: " <br>")) \n"
     return out
   }
 
@@ -105,11 +118,17 @@ public enum MarkdownFormat {
     return ids
   }
 
-  /// The last `# ArXiv …` day header of a digest-format file, or `nil` when it has none.
-  public static func lastHeader(in text: String) -> String? {
-    text.split(whereSeparator: \.isNewline).last(where: { $0.hasPrefix("# ") }).map {
-      String($0).trimmingTrailingSpaces()
+  /// The last `# ArXiv …` day header of a digest-format file and the number of the last
+  /// entry under it (0 when none), or `nil` when the file has no header.
+  public static func lastHeader(in text: String) -> (header: String, lastNumber: Int)? {
+    let lines = text.split(whereSeparator: \.isNewline)
+    guard let index = lines.lastIndex(where: { $0.hasPrefix("# ") }) else { return nil }
+    var lastNumber = 0
+    for line in lines[(index + 1)...] where line.hasPrefix("### ") {
+      let digits = line.dropFirst(4).prefix(while: \.isASCII).prefix(while: \.isNumber)
+      if let number = Int(digits) { lastNumber = number }
     }
+    return (String(lines[index]).trimmingTrailingSpaces(), lastNumber)
   }
 
   // MARK: - Grouping

@@ -37,10 +37,17 @@ import Testing
       ])
   }
 
-  @Test func appendingUnderTheSameDayDoesNotRepeatTheHeader() {
+  @Test func appendingUnderTheSameDayDoesNotRepeatTheHeaderAndGoesOnNumbering() {
     let text = MarkdownFormat.document(
-      for: [SamplePapers.formula], continuing: "# ArXiv cs.CV --Wed, 25 Dec 2019")
-    #expect(text.hasPrefix("### 2.=SUM(A1)"))
+      for: [SamplePapers.formula], continuing: "# ArXiv cs.CV --Wed, 25 Dec 2019",
+      lastNumber: 4)
+    #expect(text.hasPrefix("### 5.=SUM(A1)"))
+  }
+
+  @Test func entriesAreNumberedFromOneUnderEachHeader() {
+    let numbers = MarkdownFormat.document(for: SamplePapers.all).split(separator: "\n")
+      .filter { $0.hasPrefix("### ") }.map { $0.prefix(6) }
+    #expect(numbers == ["### 1.", "### 2.", "### 1.", "### 1."])
   }
 
   @Test func idsAreReadBackFromEntryLinks() {
@@ -51,6 +58,7 @@ import Testing
           ArxivID(unchecked: "1912.11474"), ArxivID(unchecked: "1912.11473"),
           ArxivID(unchecked: "2003.07650"), ArxivID(unchecked: "cs/0412069"),
         ])
-    #expect(MarkdownFormat.lastHeader(in: text) == "# ArXiv cs.CV --Fri, 17 Dec 2004")
+    #expect(MarkdownFormat.lastHeader(in: text)?.header == "# ArXiv cs.CV --Fri, 17 Dec 2004")
+    #expect(MarkdownFormat.lastHeader(in: text)?.lastNumber == 9)
   }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `digest export` writing: stdout, `-o` with and without `--force`, `/dev/stdout`,
+/// `--append`, and the round trip through `digest list`.
+@Suite struct ExportOutputTests {
+  typealias Sandbox = ExportCommandTests.Sandbox
+
+  static let seed = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+
+  @Test func withoutOutputTheExportGoesToStdout() throws {
+    let sandbox = try Sandbox()
+    let run = try sandbox.export([Self.seed, "--ids", "1912.11474", "--format", "markdown"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "exported 1 paper to stdout\n")
+    #expect(
+      run.stdout.hasPrefix(
+        "# ArXiv cs.CV --Wed, 25 Dec 2019\n### 1.Audio-Visual Embodied Navigation  "
+          + "[ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\n>  Moving around"))
+  }
+
+  @Test func anExistingFileIsRefusedWithoutForceAndReplacedWithIt() throws {
+    let sandbox = try Sandbox()
+    let path = sandbox.file("x.bib")
+    try Data("mine\n".utf8).write(to: URL(fileURLWithPath: path))
+    let refused = try sandbox.export([Self.seed, "--ids", "1912.11474", "-o", path])
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr
+        == "digest: \(path) already exists; not overwritten "
+        + "(--force overwrites, --append adds to it)\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine\n")
+
+    let forced = try sandbox.export([Self.seed, "--ids", "1912.11474", "-o", path, "--force"])
+    #expect(forced.status == 0)
+    #expect(forced.stderr == "exported 1 paper to \(path)\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("@misc{audiovisual2019,\n"))
+    #expect(sandbox.contents == ["x.bib"])
+  }
+
+  @Test func devStdoutIsWrittenDirectly() throws {
+    let sandbox = try Sandbox()
+    let run = try sandbox.export([
+      Self.seed, "--ids", "1912.11474", "1912.11473", "--format", "json", "-o", "/dev/stdout",
+    ])
+    #expect(run.status == 0)
+    #expect(run.stderr == "exported 2 papers to /dev/stdout\n")
+    #expect(run.stdout.hasPrefix("[\n{\"id\":\"1912.11474\","))
+    #expect(run.stdout.hasSuffix("}\n]\n"))
+  }
+
+  @Test func appendSkipsPapersAlreadyInTheFile() throws {
+    let sandbox = try Sandbox()
+    let path = sandbox.file("x.md")
+    let first = try sandbox.export([Self.seed, "--ids", "1912.11474", "-o", path])
+    #expect(first.stderr == "exported 1 paper to \(path)\n")
+    let second = try sandbox.export([
+      Self.seed, "--ids", "1912.11474", "1912.11473", "-o", path, "--append",
+    ])
+    #expect(second.status == 0)
+    #expect(second.stderr == "exported 1 paper to \(path) (1 already there)\n")
+    let list = try DigestBinary.run(["list", path])
+    #expect(
+      list.stdout.split(separator: "\n") == [
+        "1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation",
+        "1912.11473  2019-12-25  cs.CV  "
+          + "Dense RepPoints: Representing Visual Objects with Dense Point Sets",
+      ])
+  }
+
+  @Test func aMarkdownExportListsLikeTheDigestItCameFrom() throws {
+    let sandbox = try Sandbox()
+    let path = sandbox.file("all.md")
+    let run = try sandbox.export([Self.seed, "--filter", "", "-o", path])
+    #expect(run.status == 0)
+    #expect(run.stderr == "exported 26 papers to \(path)\n")
+    let exported = try DigestBinary.run(["list", "--json", path])
+    let original = try DigestBinary.run(["list", "--json", Self.seed])
+    func withoutSource(_ text: String) -> [String] {
+      text.split(separator: "\n").map {
+        $0.replacingOccurrences(
+          of: #""source":"[^"]*""#, with: "\"source\":\"\"", options: .regularExpression)
+      }
+    }
+    #expect(withoutSource(exported.stdout) == withoutSource(original.stdout))
+    #expect(withoutSource(exported.stdout).count == 26)
+  }
+
+  @Test func anOutputInAMissingFolderExitsTwo() throws {
+    let sandbox = try Sandbox()
+    let run = try sandbox.export([
+      Self.seed, "--ids", "1912.11474", "--format", "json", "-o", sandbox.file("missing/x.json"),
+    ])
+    #expect(run.status == 2)
+    #expect(run.stderr == "digest: \(sandbox.path)/missing: no such folder\n")
+    #expect(run.stdout == "")
+  }
+}
