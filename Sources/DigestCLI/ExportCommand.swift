@@ -117,10 +117,9 @@ struct ExportCommand: ParsableCommand {
   private func selectStarred(_ library: Library) throws -> Selection {
     let store = try openStore()
     let marks = try readMarks(store)
-    var papers = library.papers.filter { marks.isStarred($0.id) }
-    let loaded = Set(papers.map(\.id))
-    let missing = marks.starred.subtracting(loaded).sorted()
-    if !missing.isEmpty { papers += try remembered(missing, store) }
+    let papers = try ExportSelection.starred(in: library.papers, marks: marks) {
+      try remembered($0, store)
+    }
     return Selection(papers: papers, marks: marks, emptyReason: "no starred papers")
   }
 
@@ -146,21 +145,18 @@ struct ExportCommand: ParsableCommand {
       guard let (id, _) = ArxivID.parse(text) else {
         throw CLIError.usage("\(text): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)")
       }
-      if !wanted.contains(id) { wanted.append(id) }
+      wanted.append(id)
     }
     let store = try openStore()
     let marks = try readMarks(store)
-    let missing = wanted.filter { library.paper(withID: $0) == nil }
-    let rememberedByID = Dictionary(
-      try remembered(missing, store).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var papers: [Paper] = []
-    for id in wanted {
-      guard let paper = library.paper(withID: id) ?? rememberedByID[id] else {
-        throw CLIError.usage("\(id): not in the given digests nor remembered by the state")
-      }
-      papers.append(paper)
+    let found = try ExportSelection.papers(withIDs: wanted, in: library.papers) {
+      try remembered($0, store)
     }
-    return Selection(papers: papers, marks: marks, emptyReason: "no paper")
+    guard found.missing.isEmpty else {
+      let names = found.missing.map(\.rawValue).joined(separator: ", ")
+      throw CLIError.usage("\(names): not in the given digests nor remembered by the state")
+    }
+    return Selection(papers: found.papers, marks: marks, emptyReason: "no paper")
   }
 
   // MARK: - State
