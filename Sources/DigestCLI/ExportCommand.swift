@@ -64,7 +64,7 @@ struct ExportCommand: ParsableCommand {
       throw CLIError.usage(ExportError.appendUnsupported(exportFormat).description)
     }
     if append && path == "-" { throw CLIError.usage("--append needs -o FILE") }
-    let selection = try select()
+    let selection = try select(needsMarks: exportFormat == .csv)
     guard !selection.papers.isEmpty else {
       throw CLIError.usage("nothing to export: \(selection.emptyReason); nothing written")
     }
@@ -103,35 +103,37 @@ struct ExportCommand: ParsableCommand {
     var emptyReason: String
   }
 
-  private func select() throws -> Selection {
+  /// - Parameter needsMarks: The export shows marks (CSV), so read them even when the
+  ///   selection does not need them. The state is opened only when something needs it.
+  private func select(needsMarks: Bool) throws -> Selection {
     let chosen = [starred, filter != nil, !ids.isEmpty].filter { $0 }.count
     guard chosen <= 1 else {
       throw CLIError.usage("--starred, --filter and --ids cannot be combined; choose one")
     }
     let library = try input.load(fallBackToSample: false).library
-    if !ids.isEmpty { return try selectIDs(library) }
-    if let filter { return try selectFilter(filter, library) }
-    return try selectStarred(library)
+    let state = StateAccess(url: stateOptions.stateURL)
+    if !ids.isEmpty { return try selectIDs(library, state, needsMarks: needsMarks) }
+    if let filter { return try selectFilter(filter, library, state) }
+    return try selectStarred(library, state)
   }
 
-  private func selectStarred(_ library: Library) throws -> Selection {
-    let store = try openStore()
-    let marks = try readMarks(store)
-    let papers = try ExportSelection.starred(in: library.papers, marks: marks) {
-      try remembered($0, store)
-    }
+  private func selectStarred(_ library: Library, _ state: StateAccess) throws -> Selection {
+    let marks = try state.marks()
+    let papers = try ExportSelection.starred(
+      in: library.papers, marks: marks, remembered: state.rememberedPapers)
     return Selection(papers: papers, marks: marks, emptyReason: "no starred papers")
   }
 
-  private func selectFilter(_ text: String, _ library: Library) throws -> Selection {
+  private func selectFilter(
+    _ text: String, _ library: Library, _ state: StateAccess
+  ) throws -> Selection {
     let query: Query
     do {
       query = try Query(parsing: text)
     } catch {
       throw CLIError.usage("--filter: \(error.description)")
     }
-    let store = try openStore()
-    let marks = try readMarks(store)
+    let marks = try state.marks()
     let index = SearchIndex(papers: library.papers)
     let matches = index.filter(query, marks: marks, today: ExportCommand.today())
     return Selection(
@@ -139,7 +141,9 @@ struct ExportCommand: ParsableCommand {
       emptyReason: "no paper matches '\(text)'")
   }
 
-  private func selectIDs(_ library: Library) throws -> Selection {
+  private func selectIDs(
+    _ library: Library, _ state: StateAccess, needsMarks: Bool
+  ) throws -> Selection {
     var wanted: [ArxivID] = []
     for text in ids {
       guard let (id, _) = ArxivID.parse(text) else {
@@ -147,42 +151,53 @@ struct ExportCommand: ParsableCommand {
       }
       wanted.append(id)
     }
-    let store = try openStore()
-    let marks = try readMarks(store)
-    let found = try ExportSelection.papers(withIDs: wanted, in: library.papers) {
-      try remembered($0, store)
-    }
+    let found = try ExportSelection.papers(
+      withIDs: wanted, in: library.papers, remembered: state.rememberedPapers)
     guard found.missing.isEmpty else {
       let names = found.missing.map(\.rawValue).joined(separator: ", ")
       throw CLIError.usage("\(names): not in the given digests nor remembered by the state")
     }
+    let marks = needsMarks ? try state.marks() : Marks()
     return Selection(papers: found.papers, marks: marks, emptyReason: "no paper")
   }
 
   // MARK: - State
 
-  private func openStore() throws -> any MarkStore {
-    do {
-      return try openMarkStore(at: stateOptions.stateURL)
-    } catch {
-      throw CLIError.usage("\(error)")
-    }
-  }
+  /// The state store, opened on first use: exporting given ids to JSON never touches it.
+  /// Its failures are usage errors naming the file (exit status 2).
+  private final class StateAccess {
+    private let url: URL
+    private var store: (any MarkStore)?
 
-  private func readMarks(_ store: any MarkStore) throws -> Marks {
-    do {
-      return try store.marks()
-    } catch {
-      throw CLIError.usage("\(error)")
-    }
-  }
+    init(url: URL) { self.url = url }
 
-  private func remembered(_ ids: [ArxivID], _ store: any MarkStore) throws -> [Paper] {
-    guard !ids.isEmpty else { return [] }
-    do {
-      return try store.rememberedPapers(ids)
-    } catch {
-      throw CLIError.usage("\(error)")
+    private func opened() throws -> any MarkStore {
+      if let store { return store }
+      do {
+        let opened = try openMarkStore(at: url)
+        store = opened
+        return opened
+      } catch {
+        throw CLIError.usage("\(error)")
+      }
+    }
+
+    func marks() throws -> Marks {
+      let store = try opened()
+      do {
+        return try store.marks()
+      } catch {
+        throw CLIError.usage("\(error)")
+      }
+    }
+
+    func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper] {
+      let store = try opened()
+      do {
+        return try store.rememberedPapers(ids)
+      } catch {
+        throw CLIError.usage("\(error)")
+      }
     }
   }
 

@@ -127,7 +127,9 @@ public enum ExportWriter {
   // MARK: - Writing
 
   private static func writeDirectly(_ text: String, to path: String) throws(ExportError) {
-    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    // O_APPEND: `/dev/stdout` redirected with `>>` reopens the file, which must not be
+    // overwritten from its start.
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
     guard descriptor >= 0 else { throw .io(path, reason(errno)) }
     defer { close(descriptor) }
     try writeDirectly(text, toDescriptor: descriptor, path: path)

@@ -49,6 +49,26 @@ import Testing
     #expect(run.stdout.hasSuffix("}\n]\n"))
   }
 
+  @Test func devStdoutRedirectedToAFileWithAppendKeepsWhatWasThere() throws {
+    let sandbox = try Sandbox()
+    let path = sandbox.file("out.json")
+    try Data("before\n".utf8).write(to: URL(fileURLWithPath: path))
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "exec \"$0\" export \"$1\" --ids 1912.11474 --format json -o /dev/stdout >> \"$2\"",
+      DigestBinary.url.path, Self.seed, path,
+    ]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.hasPrefix("before\n[\n{\"id\":\"1912.11474\","))
+    #expect(text.hasSuffix("}\n]\n"))
+    #expect(sandbox.contents == ["out.json"])
+  }
+
   @Test func appendSkipsPapersAlreadyInTheFile() throws {
     let sandbox = try Sandbox()
     let path = sandbox.file("x.md")
@@ -71,11 +91,13 @@ import Testing
   @Test func aMarkdownExportListsLikeTheDigestItCameFrom() throws {
     let sandbox = try Sandbox()
     let path = sandbox.file("all.md")
-    let run = try sandbox.export([Self.seed, "--filter", "", "-o", path])
+    let original = try DigestBinary.run(["list", "--json", Self.seed])
+    let ids = original.stdout.split(separator: "\n").map { String($0.dropFirst(7).prefix(10)) }
+    #expect(ids.first == "1912.11474")
+    let run = try sandbox.export([Self.seed, "--ids"] + ids + ["-o", path])
     #expect(run.status == 0)
     #expect(run.stderr == "exported 26 papers to \(path)\n")
     let exported = try DigestBinary.run(["list", "--json", path])
-    let original = try DigestBinary.run(["list", "--json", Self.seed])
     func withoutSource(_ text: String) -> [String] {
       text.split(separator: "\n").map {
         $0.replacingOccurrences(
