@@ -7,7 +7,9 @@ import Foundation
 /// passes through, and everything else is made literal:
 /// - `&`, `%`, `#`, `_` are escaped (`\&`); `^`, `~`, `<`, `>`, a lone `\` and an unpaired `$`
 ///   become the commands that print them;
-/// - braces that do not pair up are escaped (`\{`), so the field always stays balanced;
+/// - braces that do not pair up become `{\textbraceleft}` and `{\textbraceright}`, and so do
+///   `\{` and `\}`: BibTeX counts every brace, backslash or not, so a field stays balanced
+///   only when no unpaired brace character is left in it;
 /// - accented Latin letters become accent commands (`é` → `{\'e}`), Greek letters and common
 ///   symbols become their LaTeX commands (`Σ` → `$\Sigma$`, `°` → `{\textdegree}`); any other
 ///   non-ASCII character is kept as UTF-8;
@@ -75,7 +77,12 @@ public enum LaTeXText {
         index += 1
       case "\\":
         let (command, next) = readCommand(chars, from: index)
-        pieces.append(command.map(Piece.command) ?? .text("\\"))
+        switch command {
+        case "\\{": pieces.append(.text("{"))
+        case "\\}": pieces.append(.text("}"))
+        case let command?: pieces.append(.command(command))
+        case nil: pieces.append(.text("\\"))
+        }
         index = next
       case "$":
         if let close = closingDollar(chars, after: index) {
@@ -188,8 +195,8 @@ public enum LaTeXText {
   static func escape(_ char: Character) -> String {
     switch char {
     case "&", "%", "#", "_": return "\\\(char)"
-    case "{": return "\\{"
-    case "}": return "\\}"
+    case "{": return "{\\textbraceleft}"
+    case "}": return "{\\textbraceright}"
     case "$": return "\\$"
     case "\\": return "{\\textbackslash}"
     case "^": return "{\\textasciicircum}"
@@ -205,47 +212,49 @@ public enum LaTeXText {
     return String(char)
   }
 
-  /// Math as written, with non-ASCII letters as commands and braces kept balanced.
-  private static func escapeMath(_ body: String) -> String {
-    var out = ""
-    var depth = 0
+  /// Math as written, with non-ASCII letters as commands and braces kept balanced (`\{` and
+  /// an unpaired brace become `\lbrace`/`\rbrace`, which hold no brace character).
+  private static func escapeMath(_ text: String) -> String {
+    let chars = Array(
+      text.replacingOccurrences(of: "\\{", with: "\\lbrace ")
+        .replacingOccurrences(of: "\\}", with: "\\rbrace "))
+    var pieces: [String] = []
+    var open: [Int] = []  // indices into `pieces` of `{` not yet closed
     var previousWasBackslash = false
-    let chars = Array(body)
     for (index, char) in chars.enumerated() {
-      // A command needs a space before a following letter: `\alpha x`, not `\alphax`.
-      let gap = index + 1 < chars.count && chars[index + 1].isLetter ? " " : ""
       defer { previousWasBackslash = char == "\\" && !previousWasBackslash }
       if previousWasBackslash {
-        out.append(char)
+        pieces.append(String(char))
         continue
       }
+      // A command needs a space before a following letter: `\alpha x`, not `\alphax`.
+      let gap = index + 1 < chars.count && chars[index + 1].isLetter ? " " : ""
       switch char {
       case "{":
-        depth += 1
-        out.append(char)
+        open.append(pieces.count)
+        pieces.append("{")
       case "}":
-        if depth > 0 {
-          depth -= 1
-          out.append(char)
+        if open.popLast() != nil {
+          pieces.append("}")
         } else {
-          out += "\\}"
+          pieces.append("\\rbrace" + gap)
         }
       case "%", "#", "&":
-        out += "\\\(char)"
+        pieces.append("\\\(char)")
       default:
         if char.isASCII {
-          out.append(char)
+          pieces.append(String(char))
         } else if let greek = greekLetters[char] {
-          out += greek + gap
+          pieces.append(greek + gap)
         } else if let symbol = mathSymbols[char] {
-          out += symbol + gap
+          pieces.append(symbol + gap)
         } else {
-          out.append(char)
+          pieces.append(String(char))
         }
       }
     }
-    if depth > 0 { out += String(repeating: "}", count: depth) }
-    return out
+    for index in open { pieces[index] = "\\lbrace " }
+    return pieces.joined()
   }
 
   /// `é` → `{\'e}`, `ç` → `{\c{c}}`: a base letter and one combining accent.

@@ -65,8 +65,13 @@ import Testing
       decoded: "R&D: 100% of #1 snake_case Nets"),
     TitleCase(
       name: "unbalanced braces", title: "Close } first, then open { {Kept} whole",
-      latex: "Close \\} first, then open \\{ {Kept} whole",
-      decoded: "Close } first, then open { Kept whole"),
+      latex: "Close {\\textbraceright} first, then open {\\textbraceleft} {Kept} whole",
+      // pylatexenc does not know \textbraceleft; pybtex reads it (see the strict-mode test).
+      decoded: "Close  first, then open  Kept whole"),
+    TitleCase(
+      name: "braces in math", title: "Sets $\\{x\\}$ and $a}b{c$ Braces",
+      latex: "Sets {$\\lbrace x\\rbrace $} and {$a\\rbrace b\\lbrace c$} Braces",
+      decoded: "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ Braces"),
     TitleCase(
       name: "accents", title: "Fréchet Ångström naïve Œuvre in São Paulo",
       latex: "Fr{\\'e}chet {\\AA}ngstr{\\\"o}m na{\\\"\\i}ve {\\OE}uvre in S{\\~a}o Paulo",
@@ -117,6 +122,65 @@ import Testing
     #expect(accented.decodedAuthor == "José Müller and Łukasz Żółć")
     #expect(accented.fields["eprint"] == "cs/0412069")
     #expect(accented.fields["year"] == "2004")
+  }
+
+  /// Formats `bib` with pybtex's `plain` style in strict mode, which turns every BibTeX
+  /// warning (bad name, unbalanced brace) into a failure; the style sentence-cases titles, so
+  /// only the protected words keep their capitals.
+  static func formatWithPybtex(_ bib: String) throws -> [String] {
+    let path = try Python.temporaryFile(bib, suffix: ".bib")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let script = """
+      import json, sys
+      import pybtex.errors
+      from pybtex.database import parse_file
+      from pybtex.plugin import find_plugin
+      pybtex.errors.set_strict_mode(True)
+      data = parse_file(sys.argv[1], "bibtex")
+      style = find_plugin("pybtex.style.formatting", "plain")()
+      text = find_plugin("pybtex.backends", "text")()
+      print(json.dumps([e.text.render(text) for e in style.format_bibliography(data).entries]))
+      """
+    return try Python.run(script, arguments: [path], as: [String].self)
+  }
+
+  @Test func pybtexFormatsTheSelectionWithBibTeXsPlainStyleInStrictMode() throws {
+    let rendered = try Self.formatWithPybtex(BibTeXFormat.document(for: SamplePapers.all))
+    #expect(
+      rendered == [
+        "=SUM(A1) -dense RepPoints, \"quoted\". 2019. "
+          + "URL: https://arxiv.org/abs/1912.11473, arXiv:1912.11473.",
+        "M$^5$L: Multi-Modal Multi-Margin metric learning for RGBT tracking. 2020. "
+          + "URL: https://arxiv.org/abs/2003.07650, arXiv:2003.07650.",
+        "Changan Chen, Unnat Jain, and Kristen Grauman. Audio-Visual embodied navigation. 2019. "
+          + "URL: https://arxiv.org/abs/1912.11474, arXiv:1912.11474.",
+        "José Müller and Łukasz Żółć. Deteção de fronteiras: fréchet Means for Σ-net & 100% #1 "
+          + "under_score. 2004. URL: https://arxiv.org/abs/cs/0412069, arXiv:cs/0412069.",
+      ])
+  }
+
+  @Test func pybtexAcceptsEveryAwkwardTitleInStrictMode() throws {
+    let papers = Self.awkwardTitles.enumerated().map { index, test in
+      var paper = SamplePapers.metricLearning
+      paper.title = test.title
+      paper.id = ArxivID(unchecked: "2003.0765\(index)")
+      return paper
+    }
+    let rendered = try Self.formatWithPybtex(BibTeXFormat.document(for: papers))
+    // pybtex's LaTeX decoding is partial (it leaves \textbraceright and \$ as written); what
+    // counts is that strict mode accepts every entry and that sentence case spares the
+    // protected words.
+    #expect(
+      rendered.map { $0.prefix { $0 != "." } } == [
+        "Close \\textbraceright  first, then open \\textbraceleft  Kept whole",
+        "Costs \\$5 ~ x\\textasciicircum 2 \\ or less",
+        "Fréchet Ångström naïve Œuvre in são paulo",
+        "Learning α-divergences for $O(n \\log n)$ search",
+        "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ braces",
+        "Σ-net and Δ-Sigma loss",
+        "FHDR: HDR imaging with ImageNet and a U-Net",
+        "R&D: 100% of #1 snake_case nets",
+      ])
   }
 
   // MARK: - Keys

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 
-/// Runs a Python script from a test: real parsers (bibtexparser, rispy, the csv module) read what
+/// Runs a Python script from a test: real parsers (bibtexparser, pybtex, rispy, the csv module) read what
 /// the exporters write.
 ///
-/// Needs `python3` on the PATH with `python3 -m pip install bibtexparser==2.1.0 rispy==0.10.0`;
-/// a missing one fails the test with that hint rather than skipping it.
+/// Needs `python3` on the PATH and
+/// `python3 -m pip install bibtexparser==2.1.0 pybtex==0.26.1 rispy==0.10.0`; a missing one
+/// fails the test with that hint rather than skipping it.
 enum Python {
   struct Failure: Error, CustomStringConvertible {
     var description: String
@@ -36,7 +37,8 @@ enum Python {
     guard process.terminationStatus == 0 else {
       throw Failure(
         description: "python3 failed (status \(process.terminationStatus)); "
-          + "install with: python3 -m pip install bibtexparser==2.1.0 rispy==0.10.0\n"
+          + "install with: "
+          + "python3 -m pip install bibtexparser==2.1.0 pybtex==0.26.1 rispy==0.10.0\n"
           + String(decoding: errData, as: UTF8.self))
     }
     return try JSONDecoder().decode(T.self, from: outData)
