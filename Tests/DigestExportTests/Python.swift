@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs a Python script from a test: real parsers (bibtexparser, pybtex, rispy, the csv module) read what
-/// the exporters write.
+/// Runs a Python script from a test: real parsers (bibtexparser, pybtex, rispy, the csv
+/// module) read what the exporters write.
 ///
 /// Needs `python3` on the PATH and
 /// `python3 -m pip install bibtexparser==2.1.0 pybtex==0.26.1 rispy==0.10.0`; a missing one
