@@ -257,18 +257,23 @@ public enum LaTeXText {
     return pieces.joined()
   }
 
-  /// `é` → `{\'e}`, `ç` → `{\c{c}}`: a base letter and one combining accent.
+  /// `é` → `{\'e}`, `ç` → `{\c{c}}`, `ệ` → `{\^{\d{e}}}`: an ASCII letter and combining
+  /// accents, innermost first.
   private static func accentCommand(_ char: Character) -> String? {
     let decomposed = Array(String(char).decomposedStringWithCanonicalMapping.unicodeScalars)
-    guard decomposed.count == 2, decomposed[0].isASCII,
-      let accent = accentCommands[decomposed[1].value]
-    else { return nil }
+    guard decomposed.count >= 2, decomposed[0].isASCII else { return nil }
+    var accents: [String] = []
+    for mark in decomposed.dropFirst() {
+      guard let accent = accentCommands[mark.value] else { return nil }
+      accents.append(accent)
+    }
     var base = String(decomposed[0])
     if base == "i" { base = "\\i" }
-    if accent.count == 2, !(accent.last?.isLetter ?? false) {
+    if accents.count == 1, let accent = accents.first, !(accent.last?.isLetter ?? false) {
       return "{\(accent)\(base)}"  // {\'e}
     }
-    return "{\(accent){\(base)}}"  // {\c{c}}
+    for accent in accents { base = "\(accent){\(base)}" }
+    return "{\(base)}"  // {\c{c}}, {\^{\d{e}}}
   }
 
   private static let accentCommands: [UInt32: String] = [

@@ -67,7 +67,7 @@ public enum MarkdownFormat {
   /// The link the entry carries: the input's when it names the paper's id (the parser reads
   /// the id from it), else arXiv's canonical PDF link with the version when known.
   static func pdfLink(for paper: Paper) -> String {
-    if let given = paper.pdfURL, let id = arxivID(inLink: given), id == paper.id {
+    if let given = paper.pdfURL, given.contains("/pdf/"), arxivID(inLink: given) == paper.id {
       return given
     }
     let version = paper.version.map { "v\($0)" } ?? ""
@@ -148,12 +148,15 @@ public enum MarkdownFormat {
     var groups: [Group] = []
     var indexByKey: [GroupKey: Int] = [:]
     for paper in papers {
-      let key = GroupKey(category: paper.category, day: paper.date)
+      // A header needs a category: a paper remembered without one goes under its primary.
+      let category =
+        paper.category.isEmpty ? (paper.categories?.first ?? "unknown") : paper.category
+      let key = GroupKey(category: category, day: paper.date)
       if let index = indexByKey[key] {
         groups[index].papers.append(paper)
       } else {
         indexByKey[key] = groups.count
-        groups.append(Group(category: paper.category, day: paper.date, papers: [paper]))
+        groups.append(Group(category: category, day: paper.date, papers: [paper]))
       }
     }
     return groups

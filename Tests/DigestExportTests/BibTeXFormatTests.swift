@@ -73,9 +73,10 @@ import Testing
       latex: "Sets {$\\lbrace x\\rbrace $} and {$a\\rbrace b\\lbrace c$} Braces",
       decoded: "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ Braces"),
     TitleCase(
-      name: "accents", title: "Fréchet Ångström naïve Œuvre in São Paulo",
-      latex: "Fr{\\'e}chet {\\AA}ngstr{\\\"o}m na{\\\"\\i}ve {\\OE}uvre in S{\\~a}o Paulo",
-      decoded: "Fréchet Ångström naïve Œuvre in São Paulo"),
+      name: "accents", title: "Fréchet Ångström naïve Œuvre in São Paulo, Việt Nam",
+      latex: "Fr{\\'e}chet {\\AA}ngstr{\\\"o}m na{\\\"\\i}ve {\\OE}uvre in S{\\~a}o Paulo, "
+        + "Vi{\\^{\\d{e}}}t Nam",
+      decoded: "Fréchet Ångström naïve Œuvre in São Paulo, Việt Nam"),
     TitleCase(
       name: "Greek letters in and out of math", title: "$Σ$-net and Δ-Sigma Loss",
       latex: "{$\\Sigma$}-net and {{$\\Delta$}-Sigma} Loss",
@@ -167,14 +168,14 @@ import Testing
       return paper
     }
     let rendered = try Self.formatWithPybtex(BibTeXFormat.document(for: papers))
-    // pybtex's LaTeX decoding is partial (it leaves \textbraceright and \$ as written); what
-    // counts is that strict mode accepts every entry and that sentence case spares the
-    // protected words.
+    // pybtex's LaTeX decoding is partial (it leaves \textbraceright, \$ and stacked accents
+    // as written); what counts is that strict mode accepts every entry and that sentence case
+    // spares the protected words.
     #expect(
       rendered.map { $0.prefix { $0 != "." } } == [
         "Close \\textbraceright  first, then open \\textbraceleft  Kept whole",
         "Costs \\$5 ~ x\\textasciicircum 2 \\ or less",
-        "Fréchet Ångström naïve Œuvre in são paulo",
+        "Fréchet Ångström naïve Œuvre in são paulo, vi\\^\\d et nam",
         "Learning α-divergences for $O(n \\log n)$ search",
         "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ braces",
         "Σ-net and Δ-Sigma loss",

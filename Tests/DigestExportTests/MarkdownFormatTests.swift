@@ -27,6 +27,24 @@ import Testing
     #expect(MarkdownFormat.entry(for: paper).contains("](https://arxiv.org/pdf/1912.11474.pdf)"))
   }
 
+  @Test func anAbsLinkIsNotWrittenAsThePDFLink() {
+    var paper = SamplePapers.audioVisual
+    paper.pdfURL = "http://arxiv.org/abs/1912.11474v3"
+    paper.version = 3
+    #expect(MarkdownFormat.entry(for: paper).contains("](https://arxiv.org/pdf/1912.11474v3.pdf)"))
+  }
+
+  @Test func aPaperWithoutACategoryGoesUnderItsPrimaryOne() {
+    var remembered = SamplePapers.fronteiras
+    remembered.category = ""
+    var bare = SamplePapers.metricLearning
+    bare.category = ""
+    let headers = MarkdownFormat.document(for: [remembered, bare]).split(separator: "\n")
+      .filter { $0.hasPrefix("# ") }
+    #expect(
+      headers == ["# ArXiv cs.CV --Fri, 17 Dec 2004", "# ArXiv unknown --Tue, 17 Mar 2020"])
+  }
+
   @Test func papersAreGroupedByCategoryAndDayInFirstAppearanceOrder() {
     let text = MarkdownFormat.document(for: SamplePapers.all)
     let headers = text.split(separator: "\n").filter { $0.hasPrefix("# ") }
