@@ -73,6 +73,9 @@ struct ExportCommand: ParsableCommand {
         papers: selection.papers, format: exportFormat, to: path, force: force, append: append,
         marks: selection.marks)
       StandardError.write(summary.description + "\n")
+    } catch .fileExists(let path) {
+      throw CLIError.usage(
+        "\(ExportError.fileExists(path)) (--force overwrites it, --append adds to it)")
     } catch {
       throw CLIError.usage(error.description)
     }

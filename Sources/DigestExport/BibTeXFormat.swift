@@ -179,16 +179,16 @@ public enum BibTeXFormat {
   private static func fieldValues(named name: String, in text: String) -> [String] {
     var values: [String] = []
     let chars = Array(text)
-    let target = Array(name.lowercased())
+    let target = name.lowercased()
+    let length = target.count
     var index = 0
-    while index + target.count < chars.count {
+    while index + length < chars.count {
       defer { index += 1 }
       guard index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber) else {
         continue
       }
-      guard chars[index..<(index + target.count)].map({ Character($0.lowercased()) }) == target
-      else { continue }
-      var cursor = index + target.count
+      guard String(chars[index..<(index + length)]).lowercased() == target else { continue }
+      var cursor = index + length
       while cursor < chars.count, chars[cursor].isWhitespace { cursor += 1 }
       guard cursor < chars.count, chars[cursor] == "=" else { continue }
       cursor += 1

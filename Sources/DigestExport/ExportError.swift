@@ -22,7 +22,7 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
     case .appendUnsupported(let format):
       return "cannot append to \(format.rawValue): appending works with markdown and bibtex"
     case .fileExists(let path):
-      return "\(path) already exists; not overwritten (--force overwrites, --append adds to it)"
+      return "\(path) already exists; not overwritten"
     case .isDirectory(let path):
       return "\(path) is a folder; give a file name"
     case .noSuchFolder(let path):

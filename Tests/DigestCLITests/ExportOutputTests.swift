@@ -28,7 +28,7 @@ import Testing
     #expect(
       refused.stderr
         == "digest: \(path) already exists; not overwritten "
-        + "(--force overwrites, --append adds to it)\n")
+        + "(--force overwrites it, --append adds to it)\n")
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine\n")
 
     let forced = try sandbox.export([Self.seed, "--ids", "1912.11474", "-o", path, "--force"])

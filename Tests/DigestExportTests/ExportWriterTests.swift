@@ -183,7 +183,7 @@ import Testing
   @Test func refusalsReadAsOneLine() {
     #expect(
       ExportError.fileExists("x.bib").description
-        == "x.bib already exists; not overwritten (--force overwrites, --append adds to it)")
+        == "x.bib already exists; not overwritten")
     #expect(
       ExportError.appendUnsupported(.ris).description
         == "cannot append to ris: appending works with markdown and bibtex")
