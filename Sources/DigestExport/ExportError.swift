@@ -15,6 +15,7 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The system refused: the path and the system's reason.
   case io(String, String)
 
+  /// One line for a status bar or stderr: `x.bib already exists; not overwritten`.
   public var description: String {
     switch self {
     case .emptySelection:
