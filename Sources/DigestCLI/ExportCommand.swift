@@ -35,7 +35,8 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     parsing: .upToNextOption,
-    help: ArgumentHelp("Export these papers (arXiv ids; a version suffix is ignored).",
+    help: ArgumentHelp(
+      "Export these papers: arXiv ids, a version suffix ignored (give digest paths first).",
       valueName: "id"))
   var ids: [String] = []
 

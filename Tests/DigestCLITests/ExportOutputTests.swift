@@ -19,6 +19,23 @@ import Testing
           + "[ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\n>  Moving around"))
   }
 
+  @Test func aFilterSelectsTheMatchingPapersForCSV() throws {
+    let sandbox = try Sandbox()
+    let run = try sandbox.export([Self.seed, "--filter", "audio", "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "exported 1 paper to stdout\n")
+    let rows = run.stdout.components(separatedBy: "\r\n")
+    #expect(rows.count == 3)
+    #expect(rows.first == "id,title,category,date,abs,pdf,abstract,read,starred")
+    #expect(
+      rows[1].hasPrefix(
+        "1912.11474,Audio-Visual Embodied Navigation,cs.CV,2019-12-25,"
+          + "https://arxiv.org/abs/1912.11474,https://arxiv.org/pdf/1912.11474.pdf,"
+          + "\"Moving around in the world"))
+    #expect(rows[1].hasSuffix("in 3D spaces.\",false,false"))
+    #expect(rows.last == "")
+  }
+
   @Test func anExistingFileIsRefusedWithoutForceAndReplacedWithIt() throws {
     let sandbox = try Sandbox()
     let path = sandbox.file("x.bib")
