@@ -4,10 +4,15 @@ import Testing
 /// Runs a Python script from a test: real parsers (bibtexparser, pybtex, rispy, the csv
 /// module) read what the exporters write.
 ///
-/// Needs `python3` on the PATH and
-/// `python3 -m pip install bibtexparser==2.1.0 pybtex==0.26.1 rispy==0.10.0`; a missing one
-/// fails the test with that hint rather than skipping it.
+/// Needs `python3` on the PATH and ``installLine`` (the LaTeX decoders are pinned too: the tests
+/// compare decoded text literally); a missing one fails the test with that hint rather than
+/// skipping it.
 enum Python {
+  /// The command that installs what the tests run.
+  static let installLine =
+    "python3 -m pip install bibtexparser==2.1.0 pylatexenc==2.11 pybtex==0.26.1 "
+    + "latexcodec==3.0.1 rispy==0.10.0"
+
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
@@ -37,8 +42,7 @@ enum Python {
     guard process.terminationStatus == 0 else {
       throw Failure(
         description: "python3 failed (status \(process.terminationStatus)); "
-          + "install with: "
-          + "python3 -m pip install bibtexparser==2.1.0 pybtex==0.26.1 rispy==0.10.0\n"
+          + "install with: \(installLine)\n"
           + String(decoding: errData, as: UTF8.self))
     }
     return try JSONDecoder().decode(T.self, from: outData)
