@@ -11,10 +11,12 @@ import Foundation
 ///   `\{` and `\}`: BibTeX counts every brace, backslash or not, so a field stays balanced
 ///   only when no unpaired brace character is left in it;
 /// - accented Latin letters become accent commands (`é` → `{\'e}`), Greek letters and common
-///   symbols become their LaTeX commands (`Σ` → `$\Sigma$`, `°` → `{\textdegree}`); any other
+///   symbols become their LaTeX commands (`Σ` → `{$\Sigma$}`, `°` → `{\textdegree}`); any other
 ///   non-ASCII character is kept as UTF-8;
 /// - in titles, math (`{$…$}`) and words with capitals after their first letter (`{ImageNet}`,
-///   `{HDR}`) are wrapped in braces so bibliography styles keep their case.
+///   `{HDR}`) are wrapped in braces so bibliography styles keep their case, and a command
+///   with a name of letters is wrapped with its argument (`{\LaTeX}`, `{\textbf{x}}`), which
+///   BibTeX treats as one special character and does not lowercase the command's name.
 ///
 /// ```swift
 /// LaTeXText.title("FHDR: HDR Images & 50% of $\\alpha$")
@@ -42,8 +44,8 @@ public enum LaTeXText {
 
   private static func render(_ text: String, protectCase: Bool) -> String {
     let pieces = tokenize(Array(text.replacingLineBreaks(with: " ")))
-    // Split into words at spaces outside braces-independent math; each word is rendered and,
-    // for titles, protected as a whole.
+    // Split into words at the spaces outside math (a math piece holds its own spaces); each
+    // word is rendered and, for titles, protected as a whole.
     var out = ""
     var word: [Piece] = []
     var isFirstWord = true
@@ -112,8 +114,8 @@ public enum LaTeXText {
     return pieces
   }
 
-  /// A backslash command at `start`: `\name`, `\name{arg}` for accents, or `\` plus one symbol
-  /// (`\&`, `\'`). Returns `nil` for a lone backslash.
+  /// A backslash command at `start`: `\name` (ASCII letters) or `\` plus one ASCII symbol
+  /// (`\&`, `\'`, `\{`). Returns `nil` for a lone backslash or one before a space.
   private static func readCommand(_ chars: [Character], from start: Int) -> (String?, Int) {
     var index = start + 1
     guard index < chars.count else { return (nil, index) }
@@ -129,8 +131,8 @@ public enum LaTeXText {
     return (nil, index)
   }
 
-  /// The index of the `$` closing math opened at `start`, or `nil` when it is not closed.
-  /// `$$…$$` counts as one display-math span.
+  /// The index of the `$` closing math opened at `start`, or `nil` when it is not closed or
+  /// closes at once (`$$`, whose dollars are then taken literally).
   private static func closingDollar(_ chars: [Character], after start: Int) -> Int? {
     var index = start + 1
     var escaped = false
@@ -166,7 +168,7 @@ public enum LaTeXText {
   /// The word as LaTeX; when protected, the braces go around its core, leaving leading and
   /// trailing punctuation outside (`({RGBT}),`).
   private static func renderWord(_ word: [Piece], protect: Bool) -> String {
-    guard protect else { return word.map(render).joined() }
+    guard protect else { return renderPieces(word[...]) }
     func isAny(_ piece: Piece, of set: String) -> Bool {
       guard case .text(let char) = piece else { return false }
       return set.contains(char)
@@ -175,9 +177,39 @@ public enum LaTeXText {
     // A closing bracket stays inside unless its opening one was left outside: `{f(x)},`.
     let trailing = start > word.startIndex ? ",.:;!?)]\"" : ",.:;!?"
     let end = (word.lastIndex { !isAny($0, of: trailing) } ?? word.endIndex - 1) + 1
-    guard start < end else { return word.map(render).joined() }
-    return word[..<start].map(render).joined() + "{" + word[start..<end].map(render).joined()
-      + "}" + word[end...].map(render).joined()
+    guard start < end else { return renderPieces(word[...]) }
+    return renderPieces(word[..<start]) + "{" + renderPieces(word[start..<end]) + "}"
+      + renderPieces(word[end...])
+  }
+
+  /// Renders pieces in order; a command named by letters is wrapped in braces together with
+  /// the brace group right after it, when that group ends within `pieces`.
+  private static func renderPieces(_ pieces: ArraySlice<Piece>) -> String {
+    var out = ""
+    var index = pieces.startIndex
+    while index < pieces.endIndex {
+      guard case .command(let name) = pieces[index], name.dropFirst().allSatisfy(\.isLetter)
+      else {
+        out += render(pieces[index])
+        index += 1
+        continue
+      }
+      var end = index + 1
+      if end < pieces.endIndex, case .open = pieces[end] {
+        var depth = 0
+        var cursor = end
+        while cursor < pieces.endIndex {
+          if case .open = pieces[cursor] { depth += 1 }
+          if case .close = pieces[cursor] { depth -= 1 }
+          cursor += 1
+          if depth == 0 { break }
+        }
+        if depth == 0 { end = cursor }
+      }
+      out += "{" + pieces[index..<end].map(render).joined() + "}"
+      index = end
+    }
+    return out
   }
 
   private static func render(_ piece: Piece) -> String {

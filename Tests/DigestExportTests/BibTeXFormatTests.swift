@@ -87,6 +87,11 @@ import Testing
       // pylatexenc reads \textasciicircum as U+02C6 (LaTeX prints "^").
       decoded: "Costs $5 ~ x\u{02C6}2 \\ or less"),
     TitleCase(
+      name: "LaTeX commands", title: "Using \\LaTeX and \\textbf{Dense} Points with \\c{c}",
+      latex: "Using {\\LaTeX} and {\\textbf{Dense}} Points with {\\c{c}}",
+      // pylatexenc drops \LaTeX; pybtex keeps its name (see the strict-mode test).
+      decoded: "Using  and Dense Points with ç"),
+    TitleCase(
       name: "acronyms and camel case", title: "FHDR: HDR Imaging with ImageNet and a U-Net",
       latex: "{FHDR}: {HDR} Imaging with {ImageNet} and a {U-Net}",
       decoded: "FHDR: HDR Imaging with ImageNet and a U-Net"),
@@ -178,10 +183,34 @@ import Testing
         "Fréchet Ångström naïve Œuvre in são paulo, vi\\^\\d et nam",
         "Learning α-divergences for $O(n \\log n)$ search",
         "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ braces",
+        "Using \\LaTeX  and \\textbf Dense points with ç",
         "Σ-net and Δ-Sigma loss",
         "FHDR: HDR imaging with ImageNet and a U-Net",
         "R&D: 100% of #1 snake_case nets",
       ])
+  }
+
+  @Test func everyFixturePaperMakesBibTeXThatBothParsersAcceptInFull() throws {
+    let names = MarkdownRoundTripTests.fixtures.map(\.file)
+    let files = try names.map { try DigestFile(contentsOf: Golden.fixtureURL($0), path: $0) }
+    let papers = Library(files: files).papers
+    #expect(papers.count == 781)
+    let path = try Python.temporaryFile(BibTeXFormat.document(for: papers), suffix: ".bib")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let script = """
+      import json, sys, bibtexparser, pybtex.errors
+      from pybtex.database import parse_file
+      from pybtex.plugin import find_plugin
+      pybtex.errors.set_strict_mode(True)
+      data = parse_file(sys.argv[1], "bibtex")
+      style = find_plugin("pybtex.style.formatting", "plain")()
+      formatted = list(style.format_bibliography(data).entries)
+      library = bibtexparser.parse_string(open(sys.argv[1], encoding="utf-8").read())
+      print(json.dumps([len(data.entries), len(formatted), len(library.entries),
+          len(library.failed_blocks), len({e.key for e in library.entries})]))
+      """
+    let counts = try Python.run(script, arguments: [path], as: [Int].self)
+    #expect(counts == [781, 781, 781, 0, 781])
   }
 
   // MARK: - Keys

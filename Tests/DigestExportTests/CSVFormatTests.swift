@@ -36,6 +36,32 @@ import Testing
     #expect(text == "id,title,category,date,abs,pdf,abstract,read,starred\r\n")
   }
 
+  @Test func everyFixturePaperReadsBackThroughPythonsCSVModule() throws {
+    let names = MarkdownRoundTripTests.fixtures.map(\.file)
+    let files = try names.map { try DigestFile(contentsOf: Golden.fixtureURL($0), path: $0) }
+    let papers = Library(files: files).papers
+    let path = try Python.temporaryFile(
+      CSVFormat.document(for: papers, marks: Marks()), suffix: ".csv")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let script = """
+      import csv, json, sys
+      with open(sys.argv[1], newline="", encoding="utf-8") as f:
+          print(json.dumps(list(csv.reader(f, strict=True))))
+      """
+    let rows = try Python.run(script, arguments: [path], as: [[String]].self)
+    #expect(rows.count == 782)
+    #expect(rows.allSatisfy { $0.count == 9 })
+    /// A cell as written, with the formula guard taken off again.
+    func unguarded(_ cell: String) -> String {
+      guard cell.hasPrefix("'"), let next = cell.dropFirst().first, "=+-@\t\r".contains(next)
+      else { return cell }
+      return String(cell.dropFirst())
+    }
+    #expect(rows.dropFirst().map { $0[0] } == papers.map(\.id.rawValue))
+    #expect(rows.dropFirst().map { unguarded($0[1]) } == papers.map(\.title))
+    #expect(rows.dropFirst().map { unguarded($0[6]) } == papers.map(\.abstract))
+  }
+
   @Test func pythonsCSVModuleReadsTheExportBack() throws {
     let text = CSVFormat.document(for: SamplePapers.all, marks: SamplePapers.marks)
     let path = try Python.temporaryFile(text, suffix: ".csv")
