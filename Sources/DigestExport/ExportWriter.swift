@@ -16,8 +16,9 @@ import Foundation
 ///   folder, which is flushed and then renamed over the target (or linked to it, for a new
 ///   file, so a file that appeared meanwhile is not clobbered either). An existing file is
 ///   replaced only with `force` and keeps its permissions.
-/// - A path that is not a regular file (`/dev/stdout`, a FIFO, a device), or any path under
-///   `/dev/` or `/proc/`, is opened and written directly, never renamed over.
+/// - A path that is not a regular file (`/dev/stdout`, a FIFO, a device), or a link under
+///   `/dev/` or `/proc/` (`/dev/stdout` redirected to a file), is opened and written directly
+///   (appending), never renamed over.
 /// - `-` is standard output.
 /// - With `append` (Markdown and BibTeX), papers whose arXiv id the file already holds are
 ///   skipped and the rest are added at its end; the file is still replaced atomically.
@@ -102,9 +103,14 @@ public enum ExportWriter {
 
   static func kind(of path: String) -> Kind {
     if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
-      var info = stat()
-      if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
-      return .special
+      // `/dev/stdout` and `/proc/self/fd/1` are links to whatever the descriptor is, a file
+      // included: write through them. A plain file there (`/dev/shm/x.bib`) is a file.
+      var link = stat()
+      if lstat(path, &link) == 0 && (link.st_mode & S_IFMT) != S_IFREG {
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
+        return .special
+      }
     }
     var info = stat()
     guard stat(path, &info) == 0 else { return .missing }

@@ -139,6 +139,18 @@ import Testing
     #expect(info.st_mode & S_IFMT == S_IFIFO)
   }
 
+  @Test func aPlainFileUnderDevIsStillWrittenAtomicallyAndNotClobbered() throws {
+    let path = "/dev/shm/digest-export-\(UUID().uuidString).bib"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ExportWriter.write(papers: one, format: .bibtex, to: path)
+    var info = stat()
+    lstat(path, &info)
+    #expect(info.st_mode & S_IFMT == S_IFREG)
+    #expect(throws: ExportError.fileExists(path)) {
+      try ExportWriter.write(papers: one, format: .bibtex, to: path)
+    }
+  }
+
   @Test func aDeviceIsWrittenDirectly() throws {
     let summary = try ExportWriter.write(papers: one, format: .ris, to: "/dev/null")
     #expect(summary.description == "exported 1 paper to /dev/null")
