@@ -7,7 +7,10 @@ public struct DigestCommand: ParsableCommand {
     commandName: "digest",
     abstract: "Read daily arXiv digests in the terminal.",
     discussion: "Without a subcommand, opens the reader on the given digests.",
-    subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self, ExportCommand.self])
+    subcommands: [
+      ListCommand.self, CheckCommand.self, ShowCommand.self, MarkCommand.self, UndoCommand.self,
+      RedoCommand.self, StatsCommand.self, StateCommand.self, ExportCommand.self,
+    ])
 
   public init() {}
 

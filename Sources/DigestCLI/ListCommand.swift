@@ -21,14 +21,31 @@ struct ListCommand: ParsableCommand {
   @Flag(help: "Print only the number of papers.")
   var count = false
 
+  @Flag(help: "Only papers marked read.")
+  var read = false
+
+  @Flag(help: "Only papers not marked read.")
+  var unread = false
+
+  @Flag(help: "Only starred papers (combinable with --read or --unread).")
+  var starred = false
+
+  func validate() throws {
+    if read && unread { throw ValidationError("--read and --unread exclude each other") }
+  }
+
   func run() throws {
     let result = try input.load(fallBackToSample: true, announceSample: true)
-    let papers = result.library.papers
+    var papers = result.library.papers
+    let marks = json || read || unread || starred ? try stateOptions.marksForReading() : Marks()
+    if read { papers = papers.filter { marks.isRead($0.id) } }
+    if unread { papers = papers.filter { !marks.isRead($0.id) } }
+    if starred { papers = papers.filter { marks.isStarred($0.id) } }
     var out = StandardOutput()
     if count {
       out.write("\(papers.count)\n")
     } else if json {
-      for paper in papers { out.write(PaperJSON.object(for: paper) + "\n") }
+      for paper in papers { out.write(PaperJSON.object(for: paper, marks: marks) + "\n") }
     } else {
       for paper in papers { out.write(ListCommand.line(for: paper) + "\n") }
     }

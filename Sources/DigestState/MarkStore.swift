@@ -23,8 +23,9 @@ public protocol MarkStore: AnyObject {
 
 /// Opens the state store at `url` (created with its folder when missing).
 ///
+/// A state file that cannot be written opens read-only (``MarkStore/isReadOnly``).
+///
 /// - Throws: A ``StateStoreError`` naming the file when it is not a usable state database.
 public func openMarkStore(at url: URL) throws -> any MarkStore {
-  // TODO(#3): the SQLite store.
-  InMemoryMarkStore()
+  try SQLiteMarkStore(at: url)
 }

@@ -1,0 +1,136 @@
+import ArgumentParser
+import ArxivDigest
+import DigestState
+import Foundation
+import ReaderApp
+
+/// `digest mark --read|--unread|--star|--unstar ID...`: change marks from scripts.
+struct MarkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mark",
+    abstract: "Mark papers read or unread, starred or unstarred.",
+    discussion: """
+      The ids of one call are one change, undone together by `digest undo`. An id may carry a \
+      version (1912.11474v2); marks are kept per id without version, and the id need not be in \
+      any digest. A malformed id is an error (exit status 2) and nothing is written.
+
+      With - as the only id, ids are read from standard input, one per line, and each line is \
+      its own change. Each id is printed on standard output once its change is committed, so a \
+      script knows exactly which marks are saved even if the command is interrupted. A \
+      malformed line stops the command (exit status 2); the lines before it stay saved.
+
+      Starring remembers the paper's details (from --digest, else the user's digest folder) so \
+      that starred papers can be exported without their digest.
+      """)
+
+  /// The change to make.
+  enum Action: String, EnumerableFlag {
+    case read, unread, star, unstar
+
+    static func help(for value: Action) -> ArgumentHelp? {
+      switch value {
+      case .read: return "Mark the papers read."
+      case .unread: return "Mark the papers unread."
+      case .star: return "Star the papers."
+      case .unstar: return "Remove the papers' stars."
+      }
+    }
+
+    var kind: MarkKind {
+      switch self {
+      case .read, .unread: return .read
+      case .star, .unstar: return .starred
+      }
+    }
+
+    var value: Bool {
+      switch self {
+      case .read, .star: return true
+      case .unread, .unstar: return false
+      }
+    }
+  }
+
+  @Flag var action: Action
+
+  @Argument(help: ArgumentHelp("arXiv ids, or - to read them from stdin.", valueName: "id"))
+  var ids: [String]
+
+  @Option(
+    name: .customLong("digest"),
+    help: ArgumentHelp(
+      "A digest file or folder to take starred papers' details from (repeatable).",
+      valueName: "path"),
+    completion: .file(extensions: ["md"]))
+  var digests: [String] = []
+
+  @OptionGroup var stateOptions: StateOptions
+
+  func validate() throws {
+    if ids.contains("-") && ids.count > 1 {
+      throw ValidationError("- reads ids from stdin and must be the only id")
+    }
+  }
+
+  func run() throws {
+    if ids == ["-"] {
+      try markStandardInput()
+      return
+    }
+    let parsed = try ids.map(MarkCommand.parse)
+    let papers = try rememberedDetails(for: parsed)
+    let change = MarkChange(action.kind, action.value, ids: parsed)
+    try StateOptions.reportingStateErrors {
+      try stateOptions.openStoreForChanges().apply(change, papers: papers)
+    }
+    print(change.summary)
+  }
+
+  /// One change per line of standard input, each id echoed once committed.
+  private func markStandardInput() throws {
+    let store = try StateOptions.reportingStateErrors { try stateOptions.openStoreForChanges() }
+    let papers = action == .star ? try loadDigestPapers() : [:]
+    var lineNumber = 0
+    while let line = readLine(strippingNewline: true) {
+      lineNumber += 1
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { continue }
+      guard let (id, _) = ArxivID.parse(text) else {
+        throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text))")
+      }
+      try StateOptions.reportingStateErrors {
+        try store.apply(
+          MarkChange(action.kind, action.value, ids: [id]), papers: papers[id].map { [$0] } ?? [])
+      }
+      FileHandle.standardOutput.write(Data((id.rawValue + "\n").utf8))
+    }
+  }
+
+  /// The papers of the given digests (or the user's folder) among `ids`, when starring.
+  private func rememberedDetails(for ids: [ArxivID]) throws -> [Paper] {
+    guard action == .star else { return [] }
+    let papers = try loadDigestPapers()
+    return ids.compactMap { papers[$0] }
+  }
+
+  private func loadDigestPapers() throws -> [ArxivID: Paper] {
+    let result: DigestLoader.Result
+    do {
+      result = try DigestLoader().load(paths: digests, fallBackToSample: false)
+    } catch {
+      throw CLIError.usage(error.description)
+    }
+    var papers: [ArxivID: Paper] = [:]
+    for paper in result.library.papers { papers[paper.id] = paper }
+    return papers
+  }
+
+  static func parse(_ text: String) throws -> ArxivID {
+    guard let (id, _) = ArxivID.parse(text) else { throw CLIError.usage(malformed(text)) }
+    return id
+  }
+
+  static func malformed(_ text: String) -> String {
+    "\(text): not an arXiv id (expected e.g. 1912.11474, 1912.11474v2 or cs/0412069)"
+  }
+}
