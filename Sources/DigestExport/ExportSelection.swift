@@ -7,8 +7,11 @@ import ArxivDigest
 ///   in: library.papers, marks: marks, remembered: store.rememberedPapers)
 /// ```
 public enum ExportSelection {
-  /// The starred papers: the loaded ones in their order, then, by id, those whose digest is
-  /// not loaded, as the state store remembers them.
+  /// The starred papers, loaded or, when their digest is not loaded, as the state store
+  /// remembers them, in digest order: by day, category and entry number (then id).
+  ///
+  /// The order does not depend on which digests are loaded, so the same stars always export
+  /// the same file.
   ///
   /// - Parameters:
   ///   - papers: The loaded papers.
@@ -17,7 +20,7 @@ public enum ExportSelection {
   ///     `papers`; it is not called when every starred paper is loaded.
   /// - Returns: Empty when nothing is starred. A starred id neither loaded nor remembered is
   ///   left out.
-  /// - Complexity: O(n) in the number of loaded papers, plus the look-up.
+  /// - Complexity: O(n + s log s) for n loaded and s starred papers, plus the look-up.
   public static func starred(
     in papers: [Paper], marks: Marks, remembered: ([ArxivID]) throws -> [Paper]
   ) rethrows -> [Paper] {
@@ -29,7 +32,9 @@ public enum ExportSelection {
         marks.isStarred($0.id) && !loaded.contains($0.id)
       }
     }
-    return selected
+    return selected.sorted {
+      ($0.date, $0.category, $0.number, $0.id) < ($1.date, $1.category, $1.number, $1.id)
+    }
   }
 
   /// The papers with these ids, in the order given (repeats dropped): loaded ones first

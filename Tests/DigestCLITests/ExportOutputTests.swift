@@ -19,6 +19,27 @@ import Testing
           + "[ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\n>  Moving around"))
   }
 
+  @Test func starredPapersAreExportedByDefaultEvenWithoutTheirDigest() throws {
+    let sandbox = try Sandbox()
+    let mark = try DigestBinary.run(
+      [
+        "mark", "--star", "1912.11463", "1912.11474", "--digest", Self.seed, "--state",
+        sandbox.file("state.sqlite"),
+      ], environment: sandbox.environment)
+    #expect(mark.status == 0)
+    let withDigest = try sandbox.export([Self.seed, "--format", "bibtex"])
+    #expect(withDigest.status == 0)
+    #expect(withDigest.stderr == "exported 2 papers to stdout\n")
+    let keys = withDigest.stdout.split(separator: "\n").filter { $0.hasPrefix("@misc{") }
+    #expect(keys == ["@misc{audiovisual2019,", "@misc{fhdr2019,"])
+    #expect(withDigest.stdout.contains("title = {{FHDR}: {HDR} Image Reconstruction"))
+    // No digest given and none in the user's folder: the state remembers both papers.
+    let remembered = try sandbox.export(["--format", "bibtex"])
+    #expect(remembered.status == 0)
+    #expect(remembered.stderr == "exported 2 papers to stdout\n")
+    #expect(remembered.stdout == withDigest.stdout)
+  }
+
   @Test func aFilterSelectsTheMatchingPapersForCSV() throws {
     let sandbox = try Sandbox()
     let run = try sandbox.export([Self.seed, "--filter", "audio", "--format", "csv"])

@@ -15,7 +15,7 @@ import Testing
     }
   }
 
-  @Test func starredPapersComeInLoadedOrderThenFromTheStore() {
+  @Test func starredPapersComeLoadedOrRememberedInDigestOrder() {
     let marks = Marks(
       starred: [
         SamplePapers.metricLearning.id, SamplePapers.audioVisual.id, SamplePapers.fronteiras.id,
@@ -24,7 +24,7 @@ import Testing
     let lookup = Lookup()
     let papers = ExportSelection.starred(
       in: Self.loaded, marks: marks, remembered: lookup.callAsFunction)
-    #expect(papers.map(\.id.rawValue) == ["1912.11474", "2003.07650", "cs/0412069"])
+    #expect(papers.map(\.id.rawValue) == ["cs/0412069", "1912.11474", "2003.07650"])
     #expect(
       lookup.asked == [[ArxivID(unchecked: "1912.99999"), ArxivID(unchecked: "cs/0412069")]])
   }
