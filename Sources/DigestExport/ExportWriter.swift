@@ -45,7 +45,8 @@ public enum ExportWriter {
   ///   - append: Add to an existing Markdown or BibTeX file, skipping papers it already has.
   ///   - marks: The `read` and `starred` columns of CSV.
   /// - Returns: How many papers were written and how many the file already had.
-  /// - Throws: ``ExportError``; nothing is written when it throws.
+  /// - Throws: ``ExportError``. A file is then left as it was (and no temporary file is left
+  ///   beside it); only a direct write to a pipe or device can have been partly done.
   @discardableResult
   public static func write(
     papers: [Paper], format: ExportFormat, to path: String, force: Bool = false,
