@@ -9,7 +9,7 @@ public struct DigestCommand: ParsableCommand {
     discussion: "Without a subcommand, opens the reader on the given digests.",
     subcommands: [
       ListCommand.self, CheckCommand.self, ShowCommand.self, MarkCommand.self, UndoCommand.self,
-      RedoCommand.self, StatsCommand.self, StateCommand.self,
+      RedoCommand.self, StatsCommand.self, StateCommand.self, ExportCommand.self,
     ])
 
   public init() {}
