@@ -10,6 +10,7 @@ public struct DigestCommand: ParsableCommand {
     subcommands: [
       ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, MarkCommand.self,
       UndoCommand.self, RedoCommand.self, StatsCommand.self, StateCommand.self,
+      ExportCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 

@@ -77,7 +77,8 @@ struct MarkCommand: ParsableCommand {
       try markStandardInput()
       return
     }
-    let parsed = try ids.map(MarkCommand.parse)
+    var seen = Set<ArxivID>()
+    let parsed = try ids.map(MarkCommand.parse).filter { seen.insert($0).inserted }
     let papers = try rememberedDetails(for: parsed)
     let change = MarkChange(action.kind, action.value, ids: parsed)
     try StateOptions.reportingStateErrors {

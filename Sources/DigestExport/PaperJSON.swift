@@ -38,7 +38,16 @@ public enum PaperJSON {
     return out
   }
 
-  private static func field(_ out: inout String, _ key: String, string: String, first: Bool = false) {
+  /// A JSON array of ``object(for:marks:)`` objects, one per line, ending in a newline:
+  /// `[]` for no papers. This is the `--format json` export.
+  public static func array(for papers: [Paper], marks: Marks? = nil) -> String {
+    guard !papers.isEmpty else { return "[]\n" }
+    return "[\n" + papers.map { object(for: $0, marks: marks) }.joined(separator: ",\n") + "\n]\n"
+  }
+
+  private static func field(
+    _ out: inout String, _ key: String, string: String, first: Bool = false
+  ) {
     if !first { out += "," }
     out += "\"\(key)\":"
     quote(&out, string)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SQLiteMarkStore {
@@ -67,6 +68,23 @@ extension SQLiteMarkStore {
           """)
     }
     return migrator
+  }
+
+  /// Runs `body` again while it fails with `SQLITE_BUSY`, for up to ``busyTimeout``.
+  ///
+  /// SQLite does not call the busy handler for every lock: switching a new file to WAL while
+  /// another process creates the same file can fail at once with "database is locked".
+  /// Opening is idempotent, so it is simply retried.
+  static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+    let deadline = Date().addingTimeInterval(busyTimeout)
+    while true {
+      do {
+        return try body()
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+        guard Date() < deadline else { throw error }
+        Thread.sleep(forTimeInterval: 0.002)
+      }
+    }
   }
 
   /// Checks that the database is digest state (or empty) and migrates it.

@@ -93,8 +93,10 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     self.isReadOnly = isReadOnly
     self.clock = clock
     try guarded {
-      try SQLiteMarkStore.prepareSchema(
-        writer, path: path, isReadOnly: isReadOnly, usesWAL: isFile && !isReadOnly)
+      try SQLiteMarkStore.retryingWhileBusy {
+        try SQLiteMarkStore.prepareSchema(
+          writer, path: path, isReadOnly: isReadOnly, usesWAL: isFile && !isReadOnly)
+      }
     }
   }
 

@@ -2,6 +2,8 @@ import Foundation
 // The benchmark executable: `swift run -c release digest-bench`.
 // Each section lives in its own file and returns its figures.
 var figures: [Figure] = []
+figures += parseFigures()
+figures += storeFigures()
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""

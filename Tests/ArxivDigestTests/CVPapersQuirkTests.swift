@@ -6,7 +6,8 @@ import Testing
   static let header = "# Arxiv Papers in cs.CV on 2004-12-17\n"
 
   static func entry(_ title: String, _ id: String, summary: String? = "S.") -> String {
-    var text = "### \(title)\n- **Arxiv ID**: http://arxiv.org/abs/\(id)\n- **DOI**: None\n"
+    var text =
+      "### \(title)\n- **Arxiv ID**: http://arxiv.org/abs/\(id)\n- **DOI**: None\n"
       + "- **Categories**: **cs.AI**, cs.CV, I.5; I.5.3\n"
       + "- **Links**: [PDF](http://arxiv.org/pdf/\(id))\n"
       + "- **Authors**: Ann One, Bob Two\n- **Comment**: None\n- **Journal**: None\n"
@@ -33,7 +34,8 @@ import Testing
   }
 
   @Test func commentContinuesOnIndentedLines() {
-    let text = Self.header + "### T\n- **Arxiv ID**: http://arxiv.org/abs/2602.01501v2\n"
+    let text =
+      Self.header + "### T\n- **Arxiv ID**: http://arxiv.org/abs/2602.01501v2\n"
       + "- **Comment**: 11 pages,\n  http://x.org/a, submitted\r\n  2005\n- **Summary**: S\n"
     let file = DigestFile(parsing: text, path: "c.md")
     #expect(file.papers.map(\.comments) == ["11 pages, http://x.org/a, submitted 2005"])
@@ -51,14 +53,19 @@ import Testing
     let text = Self.header + Self.entry("A", "2602.01666v1", summary: nil)
     let file = DigestFile(parsing: text, path: "c.md")
     #expect(file.papers.map(\.abstract) == [""])
-    #expect(file.diagnostics.map(\.description) == ["c.md:2:1: warning: paper 2602.01666 has no abstract"])
+    #expect(
+      file.diagnostics.map(\.description) == ["c.md:2:1: warning: paper 2602.01666 has no abstract"]
+    )
   }
 
   @Test func entryWithoutArxivIDIsDropped() {
     let text = Self.header + "### Cut\n- **DOI**: None\n" + Self.entry("B", "2602.01513v1")
     let file = DigestFile(parsing: text, path: "c.md")
     #expect(file.papers.map(\.title) == ["B"])
-    #expect(file.diagnostics.map(\.description) == ["c.md:2:1: warning: entry has no Arxiv ID; entry dropped"])
+    #expect(
+      file.diagnostics.map(\.description) == [
+        "c.md:2:1: warning: entry has no Arxiv ID; entry dropped"
+      ])
   }
 
   @Test func malformedArxivIDIsReportedAtItsColumn() {

@@ -12,18 +12,28 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(header: "# ArXiv cs.CV --Wed, 25 Dec 2019", day: "2019-12-25", category: "cs.CV", diagnostics: []),
-    Case(header: "# ArXiv cs.CV --Sun, 03 Feb 2019", day: "2019-02-03", category: "cs.CV", diagnostics: []),
-    Case(header: "# ArXiv q-bio.NC --Mon, 3 February 2020", day: "2020-02-03", category: "q-bio.NC", diagnostics: []),
-    Case(header: "# ArXiv cs.CV --25 Dec 2019", day: "2019-12-25", category: "cs.CV", diagnostics: []),
-    Case(header: "# Arxiv Papers in cs.CV on 2019-12-20", day: "2019-12-20", category: "cs.CV", diagnostics: []),
+    Case(
+      header: "# ArXiv cs.CV --Wed, 25 Dec 2019", day: "2019-12-25", category: "cs.CV",
+      diagnostics: []),
+    Case(
+      header: "# ArXiv cs.CV --Sun, 03 Feb 2019", day: "2019-02-03", category: "cs.CV",
+      diagnostics: []),
+    Case(
+      header: "# ArXiv q-bio.NC --Mon, 3 February 2020", day: "2020-02-03", category: "q-bio.NC",
+      diagnostics: []),
+    Case(
+      header: "# ArXiv cs.CV --25 Dec 2019", day: "2019-12-25", category: "cs.CV", diagnostics: []),
+    Case(
+      header: "# Arxiv Papers in cs.CV on 2019-12-20", day: "2019-12-20", category: "cs.CV",
+      diagnostics: []),
     Case(
       header: "# ArXiv cs.CV --Thu, 25 Dec 2019", day: "2019-12-25", category: "cs.CV",
       diagnostics: ["h.md:1:17: warning: Thu is not the weekday of 2019-12-25 (Wed)"]),
     Case(
       header: "# ArXiv cs.CV --Fri, 29 Feb 2019", day: nil, category: nil,
       diagnostics: [
-        "h.md:1:22: error: no such date: 29 Feb 2019; papers below wait for the next readable header"
+        "h.md:1:22: error: no such date: 29 Feb 2019; papers below wait for the next readable "
+          + "header"
       ]),
     Case(
       header: "# ArXiv cs.CV --Wed, 25 Dez 2019", day: nil, category: nil,

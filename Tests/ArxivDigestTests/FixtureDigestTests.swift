@@ -209,7 +209,9 @@ import Testing
   static let titles: [Title] = [
     Title(
       file: "cs.CV-2020-02-11.md", id: "2002.04251", number: 13,
-      title: "2.75D: Boosting Learning Efficiency and Capability by Representing 3D Features in 2D"),
+      title:
+        "2.75D: Boosting Learning Efficiency and Capability by Representing 3D Features in "
+        + "2D"),
     Title(
       file: "cs.CV-2019-06-11.md", id: "1906.04649", number: 36,
       title: "`Project & Excite' Modules for Segmentation of Volumetric Medical Scans"),
@@ -225,7 +227,8 @@ import Testing
         + "Reconstruction"),
     Title(
       file: "cs.CV-2019-12-11.md", id: "1912.10799", number: 53,
-      title: "Deteção de estruturas permanentes a partir de dados de séries temporais Sentinel 1 e 2"),
+      title:
+        "Deteção de estruturas permanentes a partir de dados de séries temporais Sentinel 1 e 2"),
   ]
 
   @Test(arguments: titles)

@@ -7,7 +7,7 @@ enum FixtureFiles {
   static var folder: URL {
     Bundle.module.url(forResource: "Fixtures", withExtension: nil)
       ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+      .appendingPathComponent("Fixtures")
   }
 
   /// The bytes of `name` (a path relative to `Fixtures/`); empty when it cannot be read.

@@ -7,7 +7,10 @@ import Testing
 @Suite struct ParserRobustnessTests {
   /// Bytes that steer random input towards the parser's decisions.
   static let alphabet: [UInt8] =
-    Array("# ArXiv cs.CV --Wed, 25 Dec 2019\n### 1.[ :arrow_down: ](https://arxiv.org/pdf/1912.11474v2.pdf)>-**Arxiv ID**: <br><a href=\"x\">&amp;&#x41;\r\n\t  ".utf8)
+    Array(
+      ("# ArXiv cs.CV --Wed, 25 Dec 2019\n### 1.[ :arrow_down: ]"
+        + "(https://arxiv.org/pdf/1912.11474v2.pdf)>-**Arxiv ID**: "
+        + "<br><a href=\"x\">&amp;&#x41;\r\n\t  ").utf8)
     + [0x00, 0x1B, 0x7F, 0x80, 0x85, 0xC2, 0xC3, 0xE2, 0xEF, 0xBB, 0xBF, 0xF0, 0xFF]
 
   static let alphabetByte = Gen<Int>.value(in: 0..<alphabet.count).map { alphabet[$0] }
@@ -60,10 +63,13 @@ import Testing
       #expect(diagnostic.location.column >= 1)
     }
     for paper in file.papers {
-      #expect(!paper.title.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-      #expect(!paper.abstract.unicodeScalars.contains {
-        ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
-      })
+      #expect(
+        !paper.title.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+      )
+      #expect(
+        !paper.abstract.unicodeScalars.contains {
+          ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+        })
     }
   }
 

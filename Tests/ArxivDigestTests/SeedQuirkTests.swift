@@ -26,7 +26,8 @@ import Testing
     Case(
       name: "CRLF line endings",
       input: Array(
-        "# ArXiv cs.CV --Wed, 25 Dec 2019\r\n### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf)\r\n>  Text. \r\n"
+        ("# ArXiv cs.CV --Wed, 25 Dec 2019\r\n### 1.A  [ :arrow_down: ]"
+          + "(https://arxiv.org/pdf/1912.11474.pdf)\r\n>  Text. \r\n")
           .utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["Text."]),
     Case(
@@ -36,7 +37,8 @@ import Testing
     Case(
       name: "trailing spaces and tabs",
       input: Array(
-        ("# ArXiv cs.CV --Wed, 25 Dec 2019 \t\n### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/1912.11474.pdf) \t \n>  T\t \n")
+        ("# ArXiv cs.CV --Wed, 25 Dec 2019 \t\n### 1.A  [ :arrow_down: ]"
+          + "(https://arxiv.org/pdf/1912.11474.pdf) \t \n>  T\t \n")
           .utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["T"]),
     Case(
@@ -47,7 +49,8 @@ import Testing
       ids: ["1912.11474", "1912.11473"], titles: ["A", "B"], abstracts: ["T", "U"]),
     Case(
       name: "abstract wrapped over lines without '>'",
-      input: Array((header + entry(1, "A", "1912.11474") + ">  First line\nsecond line\n  third\n").utf8),
+      input: Array(
+        (header + entry(1, "A", "1912.11474") + ">  First line\nsecond line\n  third\n").utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["First line second line third"]),
     Case(
       name: "title with brackets and a fake link",
@@ -74,7 +77,9 @@ import Testing
       ids: ["1912.11474"], titles: ["Ared"], abstracts: ["xyz"]),
     Case(
       name: "missing abstract",
-      input: Array((header + entry(1, "A", "1912.11474") + "\n" + entry(2, "B", "1912.11473") + ">  U\n").utf8),
+      input: Array(
+        (header + entry(1, "A", "1912.11474") + "\n" + entry(2, "B", "1912.11473")
+          + ">  U\n").utf8),
       ids: ["1912.11474", "1912.11473"], titles: ["A", "B"], abstracts: ["", "U"],
       diagnostics: ["t.md:2:1: warning: paper 1912.11474 has no abstract"]),
     Case(
@@ -134,6 +139,14 @@ import Testing
           + ">  T\n").utf8),
       ids: ["1912.11474", "1912.11474"], titles: ["A", "A"], abstracts: ["T", "T"]),
     Case(
+      name: "escape sequence quoted in a diagnostic is removed",
+      input: Array(
+        (header + "### 1.A  [ :arrow_down: ](https://arxiv.org/pdf/\u{1B}[2Jx.pdf)\n>  T\n").utf8),
+      ids: [], titles: [], abstracts: [],
+      diagnostics: [
+        "t.md:2:27: warning: link 'https://arxiv.org/pdf/x.pdf' names no arXiv id; entry dropped"
+      ]),
+    Case(
       name: "text before the first entry",
       input: Array((header + "stray words\n" + entry(1, "A", "1912.11474") + ">  T\n").utf8),
       ids: ["1912.11474"], titles: ["A"], abstracts: ["T"],
@@ -168,6 +181,15 @@ import Testing
     #expect(paper.authors == nil)
   }
 
+  @Test func controlCharactersNeverReachLinksOrCategories() throws {
+    let text =
+      "# ArXiv cs.\u{1B}[31mCV --Wed, 25 Dec 2019\n"
+      + "### 1.A  [ :arrow_down: ](https://arxiv\u{1B}[0m.org/pdf/1912.11474.pdf)\n>  T\n"
+    let paper = try #require(DigestFile(parsing: text, path: "t.md").papers.first)
+    #expect(paper.pdfURL == "https://arxiv.org/pdf/1912.11474.pdf")
+    #expect(paper.category == "cs.CV")
+  }
+
   @Test func severalDaysInOneFile() {
     let text =
       Self.header + Self.entry(1, "A", "1912.11474") + ">  T\n"
@@ -197,7 +219,8 @@ import Testing
   }
 
   @Test func papersBeforeTheFirstHeaderJoinTheNextDay() {
-    let text = Self.entry(1, "A", "1912.11474") + ">  T\n" + Self.header
+    let text =
+      Self.entry(1, "A", "1912.11474") + ">  T\n" + Self.header
       + Self.entry(1, "B", "1912.11473") + ">  U\n"
     let file = DigestFile(parsing: text, path: "t.md")
     #expect(file.papers.map(\.id.rawValue) == ["1912.11474", "1912.11473"])
@@ -222,7 +245,8 @@ import Testing
   }
 
   @Test func papersUnderAnUnreadableHeaderJoinThePreviousDay() {
-    let text = Self.header + Self.entry(1, "A", "1912.11474") + ">  T\n"
+    let text =
+      Self.header + Self.entry(1, "A", "1912.11474") + ">  T\n"
       + "# ArXiv cs.CV --Thu, 32 Dec 2019\n" + Self.entry(1, "B", "1912.11473") + ">  U\n"
     let file = DigestFile(parsing: text, path: "t.md")
     #expect(file.digests.count == 1)

@@ -28,15 +28,27 @@ import Testing
       name: "link with entity in its URL",
       raw: "see <a href='http://a.org/?p=1&amp;q=2'>this http URL</a>",
       clean: "see http://a.org/?p=1&q=2"),
-    Case(name: "link without href keeps its text", raw: "<a name=x>anchor</a> here", clean: "anchor here"),
-    Case(name: "other tags removed", raw: "<i>in</i> <sup>2</sup> <span class=\"x\">s</span>", clean: "in 2 s"),
-    Case(name: "LaTeX comparisons are not tags", raw: "$a<b$ and $x < y > z$", clean: "$a<b$ and $x < y > z$"),
+    Case(
+      name: "link without href keeps its text", raw: "<a name=x>anchor</a> here",
+      clean: "anchor here"),
+    Case(
+      name: "other tags removed", raw: "<i>in</i> <sup>2</sup> <span class=\"x\">s</span>",
+      clean: "in 2 s"),
+    Case(
+      name: "LaTeX comparisons are not tags", raw: "$a<b$ and $x < y > z$",
+      clean: "$a<b$ and $x < y > z$"),
     Case(name: "unknown tag name is text", raw: "<foo> stays", clean: "<foo> stays"),
-    Case(name: "named entities", raw: "A -&gt; B &amp; C &lt;D&gt; &quot;q&quot;", clean: "A -> B & C <D> \"q\""),
+    Case(
+      name: "named entities", raw: "A -&gt; B &amp; C &lt;D&gt; &quot;q&quot;",
+      clean: "A -> B & C <D> \"q\""),
     Case(name: "decoded entity is not a tag", raw: "&lt;br&gt;", clean: "<br>"),
-    Case(name: "Latin-1 and Greek entities", raw: "&eacute;&deg;&alpha;&Omega;&times;", clean: "é°αΩ×"),
+    Case(
+      name: "Latin-1 and Greek entities", raw: "&eacute;&deg;&alpha;&Omega;&times;",
+      clean: "é°αΩ×"),
     Case(name: "numeric entities", raw: "&#233;&#x1F600;&#X41;", clean: "é😀A"),
-    Case(name: "bad numeric entities", raw: "&#0;&#xD800;&#1114112;", clean: "\u{FFFD}\u{FFFD}\u{FFFD}"),
+    Case(
+      name: "bad numeric entities", raw: "&#0;&#xD800;&#1114112;", clean: "\u{FFFD}\u{FFFD}\u{FFFD}"
+    ),
     Case(name: "unknown entity is text", raw: "R&D &nosuch; &", clean: "R&D &nosuch; &"),
     Case(name: "mojibake degree", raw: "360Â° view", clean: "360° view"),
     Case(name: "mojibake accent", raw: "FrÃ©chet", clean: "Fréchet"),
@@ -54,6 +66,18 @@ import Testing
     Case(name: "DEL removed", raw: "a\u{7F}b", clean: "ab"),
     Case(name: "C1 removed", raw: "a\u{80}b\u{9B}c", clean: "abc"),
     Case(name: "NEL is a space", raw: "one\u{85}two", clean: "one two"),
+    Case(
+      name: "double space across eight-byte words", raw: "abcdefg  hijklmnop",
+      clean: "abcdefg hijklmnop"),
+    Case(
+      name: "entity late in a long text", raw: "0123456789abcdef &amp; x",
+      clean: "0123456789abcdef & x"),
+    Case(
+      name: "control late in a long text", raw: "0123456789abcdef\u{01}x",
+      clean: "0123456789abcdefx"),
+    Case(
+      name: "C1 late in a long text", raw: "0123456789abcdef\u{9B}x", clean: "0123456789abcdefx"),
+    Case(name: "empty tag leaves no space at an end", raw: "<i></i> a", clean: "a"),
     Case(name: "non-ASCII kept", raw: "Deteção $Σ$-net 日本", clean: "Deteção $Σ$-net 日本"),
   ]
 

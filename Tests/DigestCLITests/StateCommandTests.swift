@@ -7,7 +7,8 @@ import Testing
   @Test func markingSeveralIdsIsOneEventAndVersionsAreDropped() throws {
     let folder = try StateTestFolder()
     defer { folder.remove() }
-    let run = try folder.digest(["mark", "--read", "1912.11474v2", "cs/0412069", "1912.11473"])
+    let run = try folder.digest(
+      ["mark", "--read", "1912.11474v2", "cs/0412069", "1912.11473", "1912.11474v1"])
     #expect(run.status == 0)
     #expect(run.stdout == "marked 3 papers read\n")
     let state = try folder.exportedState()

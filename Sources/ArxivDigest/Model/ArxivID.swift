@@ -48,7 +48,9 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
   }
 
   /// Byte-level form of ``parse(_:)`` used by the parsers.
-  static func parse(utf8 bytes: ArraySlice<UInt8>) -> (id: ArxivID, version: Int?)? {
+  static func parse<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes)
+    -> (id: ArxivID, version: Int?)? where Bytes.Index == Int, Bytes.SubSequence == Bytes
+  {
     var end = bytes.endIndex
     var version: Int?
     // Split a trailing `v<digits>`.
@@ -70,7 +72,8 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
   }
 
   /// `YYMM.NNNN` or `YYMM.NNNNN`.
-  private static func isNewStyle(_ bytes: ArraySlice<UInt8>) -> Bool {
+  private static func isNewStyle<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+  where Bytes.Index == Int {
     let count = bytes.count
     guard count == 9 || count == 10 else { return false }
     let start = bytes.startIndex
@@ -83,7 +86,8 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
   }
 
   /// `archive(.SUBJ)?/YYMMNNN`, e.g. `cs/0412069`, `math.GT/0309136`, `hep-th/9901001`.
-  private static func isOldStyle(_ bytes: ArraySlice<UInt8>) -> Bool {
+  private static func isOldStyle<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+  where Bytes.Index == Int, Bytes.SubSequence == Bytes {
     guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return false }
     let archive = bytes[bytes.startIndex..<slash]
     let number = bytes[(slash + 1)...]

@@ -44,21 +44,37 @@ public struct Library: Sendable {
       paths.append(file.path)
       diagnostics.append(contentsOf: file.diagnostics)
       for digest in file.digests {
-        for paper in digest.papers {
-          if let first = indexByID[paper.id] {
+        // Papers are appended in runs between duplicates, so the common case (no duplicate)
+        // is one bulk append per day rather than one copy per paper.
+        let list = digest.papers
+        var runStart = list.startIndex
+        for index in list.indices {
+          let id = list[index].id
+          // One hash per paper: claim the slot, or learn who holds it.
+          let position = papers.count + (index - runStart)
+          var first = -1
+          Library.claim(&indexByID[id, default: -1], for: position, holder: &first)
+          if first >= 0 {
+            papers.append(contentsOf: list[runStart..<index])
+            runStart = index + 1
             duplicates.append(
               Diagnostic(
-                .warning,
-                "duplicate paper \(paper.id); first listed at \(papers[first].source)",
-                at: paper.source))
-          } else {
-            indexByID[paper.id] = papers.count
-            papers.append(paper)
+                .warning, "duplicate paper \(id); first listed at \(papers[first].source)",
+                at: list[index].source))
           }
         }
+        papers.append(contentsOf: list[runStart...])
       }
     }
     diagnostics.append(contentsOf: duplicates)
+  }
+
+  private static func claim(_ slot: inout Int, for position: Int, holder: inout Int) {
+    if slot < 0 {
+      slot = position
+    } else {
+      holder = slot
+    }
   }
 
   /// The paper with this id, or `nil` when no input lists it.

@@ -17,13 +17,26 @@ struct CVPapersParser {
     var line: ByteLine
     var number: Int
     var title: Range<Int>
+    var field: Field?
+  }
+
+  /// The bullets of the current entry, one piece per line; reused from entry to entry.
+  private struct Bullets {
     var arxivID: [FieldSegment] = []
     var authors: [FieldSegment] = []
     var categories: [FieldSegment] = []
     var comment: [FieldSegment] = []
     var links: [FieldSegment] = []
     var summary: [FieldSegment] = []
-    var field: Field?
+
+    mutating func removeAll() {
+      arxivID.removeAll(keepingCapacity: true)
+      authors.removeAll(keepingCapacity: true)
+      categories.removeAll(keepingCapacity: true)
+      comment.removeAll(keepingCapacity: true)
+      links.removeAll(keepingCapacity: true)
+      summary.removeAll(keepingCapacity: true)
+    }
 
     mutating func append(_ segment: FieldSegment, to field: Field) {
       switch field {
@@ -40,6 +53,7 @@ struct CVPapersParser {
 
   private var assembler: DigestAssembler
   private var entry: Entry?
+  private var bullets = Bullets()
   private var entriesInDay = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
@@ -48,8 +62,10 @@ struct CVPapersParser {
 
   private var bytes: UnsafeBufferPointer<UInt8> { assembler.bytes }
 
-  mutating func parse(from start: Int) -> DigestFile {
-    var lines = LineScanner(bytes, start: start)
+  /// Reads the lines of `range`, which starts at a line start (and, unless it starts the file,
+  /// at a readable day header) and ends after a line break or at the end of the file.
+  mutating func parse(_ range: Range<Int>) -> ParsedChunk {
+    var lines = LineScanner(bytes, start: range.lowerBound, end: range.upperBound)
     var sawContent = false
     while let line = lines.next() {
       if line.isBlank { continue }
@@ -76,7 +92,7 @@ struct CVPapersParser {
       if first == UInt8(ascii: "-"), let bullet = readBullet(line) {
         entry?.field = bullet.field
         if bullet.value.lowerBound < bullet.value.upperBound {
-          entry?.append(
+          bullets.append(
             FieldSegment(start: bullet.value.lowerBound, end: bullet.value.upperBound, line: line),
             to: bullet.field)
         }
@@ -90,13 +106,10 @@ struct CVPapersParser {
       while textStart < line.end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 {
         textStart += 1
       }
-      entry?.append(FieldSegment(start: textStart, end: line.end, line: line), to: field)
+      bullets.append(FieldSegment(start: textStart, end: line.end, line: line), to: field)
     }
     finishEntry()
-    if !sawContent {
-      assembler.warn("file is empty", line: ByteLine(start: start, end: start, number: 1))
-    }
-    return assembler.finish(dialect: .cvpapers)
+    return assembler.finish(lineCount: lines.lineNumber, sawContent: sawContent)
   }
 
   /// `- **Name**: value` → the field and the value's range.
@@ -142,30 +155,31 @@ struct CVPapersParser {
   private mutating func finishEntry() {
     guard let entry else { return }
     self.entry = nil
-    guard let idSegment = entry.arxivID.first else {
+    defer { bullets.removeAll() }
+    guard let idSegment = bullets.arxivID.first else {
       assembler.warn("entry has no Arxiv ID; entry dropped", line: entry.line)
       return
     }
     let idRange = idSegment.start..<idSegment.end
     guard let id = LineKind.arxivID(inURL: bytes, idRange) else {
-      let text = String(decoding: bytes[idRange], as: UTF8.self)
+      let text = assembler.plainText(idRange)
       assembler.warn(
         "'\(text)' names no arXiv id; entry dropped", line: idSegment.line,
         offset: idSegment.start)
       return
     }
-    if entry.summary.isEmpty {
+    if bullets.summary.isEmpty {
       assembler.warn("paper \(id.id) has no abstract", line: entry.line)
     }
     let title = assembler.text(entry.title, on: entry.line)
-    let abstract = assembler.text(of: entry.summary)
-    let authors = assembler.text(of: entry.authors)
-    let categories = assembler.text(of: entry.categories)
-    let comment = assembler.text(of: entry.comment)
+    let abstract = assembler.text(of: bullets.summary)
+    let authors = assembler.text(of: bullets.authors)
+    let categories = assembler.text(of: bullets.categories)
+    let comment = assembler.text(of: bullets.comment)
     let paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstract, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
-      pdfURL: pdfURL(entry.links), source: assembler.location(of: entry.line),
+      pdfURL: pdfURL(bullets.links), source: assembler.location(of: entry.line),
       authors: CVPapersParser.list(authors),
       categories: CVPapersParser.categories(categories),
       comments: comment.isEmpty || comment == "None" ? nil : comment)
@@ -178,7 +192,7 @@ struct CVPapersParser {
       let link = LineKind.trailingLink(bytes, segment.start..<segment.end),
       link.url.lowerBound < link.url.upperBound
     else { return nil }
-    return String(decoding: bytes[link.url], as: UTF8.self)
+    return assembler.plainText(link.url)
   }
 
   /// `A, B, C` → `["A", "B", "C"]`.

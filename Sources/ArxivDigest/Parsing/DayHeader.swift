@@ -53,7 +53,8 @@ struct DayHeader {
     cursor.skipSpaces()
     let onOffset = cursor.position
     guard cursor.skipWord("on") else {
-      return .failure(Problem(message: "expected 'on <YYYY-MM-DD>' after the category", offset: onOffset))
+      return .failure(
+        Problem(message: "expected 'on <YYYY-MM-DD>' after the category", offset: onOffset))
     }
     cursor.skipSpaces()
     let dateStart = cursor.position
@@ -76,7 +77,8 @@ struct DayHeader {
     let dashOffset = cursor.position
     guard cursor.skip(UInt8(ascii: "-")), cursor.skip(UInt8(ascii: "-")) else {
       return .failure(
-        Problem(message: "expected '--<Day>, <DD> <Mon> <YYYY>' after the category", offset: dashOffset))
+        Problem(
+          message: "expected '--<Day>, <DD> <Mon> <YYYY>' after the category", offset: dashOffset))
     }
     cursor.skipSpaces()
     let dateStart = cursor.position
@@ -84,9 +86,11 @@ struct DayHeader {
     let weekdayStart = cursor.position
     let weekdayName = cursor.letters()
     if !weekdayName.isEmpty {
-      guard let index = DigestDay.weekdayNames.firstIndex(where: {
-        $0.lowercased() == String(weekdayName.prefix(3)).lowercased()
-      }) else {
+      guard
+        let index = DigestDay.weekdayNames.firstIndex(where: {
+          $0.lowercased() == String(weekdayName.prefix(3)).lowercased()
+        })
+      else {
         return .failure(Problem(message: "'\(weekdayName)' is not a weekday", offset: weekdayStart))
       }
       weekday = index
@@ -100,9 +104,11 @@ struct DayHeader {
     cursor.skipSpaces()
     let monthStart = cursor.position
     let monthName = cursor.letters()
-    guard monthName.count >= 3, let monthIndex = DigestDay.monthNames.firstIndex(where: {
-      $0.lowercased() == String(monthName.prefix(3)).lowercased()
-    }) else {
+    guard monthName.count >= 3,
+      let monthIndex = DigestDay.monthNames.firstIndex(where: {
+        $0.lowercased() == String(monthName.prefix(3)).lowercased()
+      })
+    else {
       return .failure(Problem(message: "expected a month name", offset: monthStart))
     }
     cursor.skipSpaces()
@@ -125,7 +131,8 @@ struct DayHeader {
     }
     if cursor.position < cursor.end {
       warnings.append(
-        Problem(message: "text after the date ignored", offset: cursor.position, severity: .warning))
+        Problem(message: "text after the date ignored", offset: cursor.position, severity: .warning)
+      )
     }
     return .success(DayHeader(category: category, day: day, dialect: .seed))
   }

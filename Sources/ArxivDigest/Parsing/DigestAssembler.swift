@@ -46,23 +46,60 @@ struct DigestAssembler {
   mutating func startDay(_ header: DayHeader, line: ByteLine) {
     var digest = Digest(
       category: header.category, day: header.day, papers: [], source: location(of: line))
-    if !pending.isEmpty {
-      let first = pending[0].source
+    DigestAssembler.place(&pending, under: &digest, diagnostics: &diagnostics)
+    digests.append(digest)
+    hasCurrentDay = true
+  }
+
+  /// Papers that waited for a day header join `digest`, the next readable one, with a warning.
+  static func place(
+    _ pending: inout [Paper], under digest: inout Digest, diagnostics: inout [Diagnostic]
+  ) {
+    guard let first = pending.first?.source else { return }
+    diagnostics.append(
+      Diagnostic(
+        .warning,
+        "\(count(pending.count)) with no day header above; listed under the next header, "
+          + "\(digest.category) \(digest.day.iso)",
+        at: first))
+    var placed: [Paper] = []
+    placed.reserveCapacity(pending.count + digest.papers.count)
+    for var paper in pending {
+      paper.category = digest.category
+      paper.date = digest.day
+      placed.append(paper)
+    }
+    placed.append(contentsOf: digest.papers)
+    digest.papers = placed
+    pending = []
+  }
+
+  /// At the end of the file, papers still waiting for a day join the last day, or are dropped
+  /// with an error when the file has no readable header at all.
+  static func settle(
+    _ pending: inout [Paper], digests: inout [Digest], diagnostics: inout [Diagnostic]
+  ) {
+    guard let first = pending.first?.source else { return }
+    if let last = digests.indices.last {
+      let digest = digests[last]
       diagnostics.append(
         Diagnostic(
           .warning,
-          "\(count(pending.count)) with no day header above; listed under the next header, "
-            + "\(header.category) \(header.day.iso)",
+          "\(count(pending.count)) under an unreadable day header; listed under the previous "
+            + "header, \(digest.category) \(digest.day.iso)",
           at: first))
       for var paper in pending {
-        paper.category = header.category
-        paper.date = header.day
-        digest.papers.append(paper)
+        paper.category = digest.category
+        paper.date = digest.day
+        digests[last].papers.append(paper)
       }
-      pending = []
+    } else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "\(count(pending.count)) dropped: the file has no readable day header",
+          at: first))
     }
-    digests.append(digest)
-    hasCurrentDay = true
+    pending = []
   }
 
   /// A header line could not be read: papers wait for the next readable one.
@@ -74,7 +111,7 @@ struct DigestAssembler {
     return pending.count
   }
 
-  mutating func add(_ paper: Paper) {
+  mutating func add(_ paper: consuming Paper) {
     if hasCurrentDay, !digests.isEmpty {
       var paper = paper
       let last = digests.count - 1
@@ -86,38 +123,14 @@ struct DigestAssembler {
     }
   }
 
-  /// The file as read. Papers still waiting for a day join the last day, or are dropped with
-  /// an error when the file has no readable header at all.
-  mutating func finish(dialect: DigestDialect?) -> DigestFile {
-    if !pending.isEmpty {
-      let first = pending[0].source
-      if let last = digests.indices.last {
-        let digest = digests[last]
-        diagnostics.append(
-          Diagnostic(
-            .warning,
-            "\(count(pending.count)) under an unreadable day header; listed under the previous "
-              + "header, \(digest.category) \(digest.day.iso)",
-            at: first))
-        for var paper in pending {
-          paper.category = digest.category
-          paper.date = digest.day
-          digests[last].papers.append(paper)
-        }
-      } else {
-        diagnostics.append(
-          Diagnostic(
-            .error, "\(count(pending.count)) dropped: the file has no readable day header",
-            at: first))
-      }
-      pending = []
-    }
-    return DigestFile(
-      path: path, dialect: digests.isEmpty ? nil : dialect, digests: digests,
-      diagnostics: diagnostics)
+  /// What was read, with papers still waiting for a day left for the caller to place.
+  mutating func finish(lineCount: Int, sawContent: Bool) -> ParsedChunk {
+    ParsedChunk(
+      digests: digests, diagnostics: diagnostics, pending: pending, lineCount: lineCount,
+      sawContent: sawContent)
   }
 
-  private func count(_ papers: Int) -> String { papers == 1 ? "1 paper" : "\(papers) papers" }
+  static func count(_ papers: Int) -> String { papers == 1 ? "1 paper" : "\(papers) papers" }
 
   // MARK: Fields
 
@@ -146,6 +159,12 @@ struct DigestAssembler {
       warnInvalidUTF8(line: segment.line, offset: segment.start + bad - starts[index])
     }
     return cleaned.text
+  }
+
+  /// The clean text of `range` without any warning: for links and for text quoted in messages,
+  /// which must not carry control characters to a terminal either.
+  func plainText(_ range: Range<Int>) -> String {
+    TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range])).text
   }
 
   /// The clean text of one range on one line.

@@ -28,14 +28,8 @@ public enum DigestParser {
   public static func parse(_ bytes: [UInt8], path: String) -> DigestFile {
     bytes.withUnsafeBufferPointer { buffer in
       let start = hasByteOrderMark(buffer) ? 3 : 0
-      switch detectDialect(buffer, from: start) {
-      case .seed:
-        var parser = SeedParser(bytes: buffer, path: path)
-        return parser.parse(from: start)
-      case .cvpapers:
-        var parser = CVPapersParser(bytes: buffer, path: path)
-        return parser.parse(from: start)
-      }
+      let dialect = detectDialect(buffer, from: start)
+      return parseChunks(buffer, from: start, dialect: dialect, path: path)
     }
   }
 

@@ -31,7 +31,7 @@ struct HeaderCursor {
     return true
   }
 
-  /// Bytes up to a space (or to `--` when `stoppingAtDoubleDash`), as text.
+  /// Bytes up to a space (or to `--` when `stoppingAtDoubleDash`), as clean text.
   mutating func token(stoppingAtDoubleDash: Bool = false) -> String {
     let start = position
     while let byte = current, byte != 0x20, byte != 0x09 {
@@ -42,7 +42,7 @@ struct HeaderCursor {
       }
       position += 1
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    return TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[start..<position])).text
   }
 
   mutating func letters() -> String {

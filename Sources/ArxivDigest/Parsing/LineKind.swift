@@ -63,7 +63,7 @@ enum LineKind {
     var cursor = end - 5
     while cursor >= start {
       if bytes[cursor] == UInt8(ascii: "/"), bytes[cursor + 4] == UInt8(ascii: "/"),
-        (matches(bytes, cursor + 1, "abs") || matches(bytes, cursor + 1, "pdf"))
+        matches(bytes, cursor + 1, "abs") || matches(bytes, cursor + 1, "pdf")
       {
         start = cursor + 5
         break
@@ -71,7 +71,7 @@ enum LineKind {
       cursor -= 1
     }
     guard start < end else { return nil }
-    return ArxivID.parse(utf8: Array(bytes[start..<end])[...])
+    return ArxivID.parse(utf8: bytes[start..<end])
   }
 
   private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: StaticString)

@@ -9,18 +9,22 @@
 /// Walks the lines of a byte buffer with `memchr`, without copying.
 struct LineScanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// Offset where scanning stops.
+  let end: Int
   private(set) var position: Int
   private(set) var lineNumber = 0
 
-  /// Starts at `start` (after a byte order mark, when there is one).
-  init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+  /// Scans from `start` (after a byte order mark, when there is one) to `end` (the end of the
+  /// buffer by default).
+  init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int? = nil) {
     self.bytes = bytes
+    self.end = min(end ?? bytes.count, bytes.count)
     self.position = start
   }
 
   /// The next line, or `nil` at the end of the input.
   mutating func next() -> ByteLine? {
-    let count = bytes.count
+    let count = end
     guard position < count, let base = bytes.baseAddress else { return nil }
     let start = position
     let breakOffset: Int

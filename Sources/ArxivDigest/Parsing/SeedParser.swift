@@ -10,12 +10,13 @@ struct SeedParser {
     /// `nil` when the entry is dropped (its lines are still consumed).
     var id: (id: ArxivID, version: Int?)?
     var pdfURL: Range<Int>
-    var abstract: [FieldSegment] = []
   }
 
   private var assembler: DigestAssembler
   private var entry: Entry?
   private var lastNumber = 0
+  /// The current entry's abstract, one piece per line (reused from entry to entry).
+  private var abstract: [FieldSegment] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
     assembler = DigestAssembler(bytes: bytes, path: path)
@@ -23,8 +24,10 @@ struct SeedParser {
 
   private var bytes: UnsafeBufferPointer<UInt8> { assembler.bytes }
 
-  mutating func parse(from start: Int) -> DigestFile {
-    var lines = LineScanner(bytes, start: start)
+  /// Reads the lines of `range`, which starts at a line start (and, unless it starts the file,
+  /// at a readable day header) and ends after a line break or at the end of the file.
+  mutating func parse(_ range: Range<Int>) -> ParsedChunk {
+    var lines = LineScanner(bytes, start: range.lowerBound, end: range.upperBound)
     var sawContent = false
     while let line = lines.next() {
       if line.isBlank { continue }
@@ -50,21 +53,18 @@ struct SeedParser {
       var textStart = line.start
       if first == UInt8(ascii: ">") {
         textStart += 1
-      } else if entry?.abstract.isEmpty == true {
+      } else if abstract.isEmpty {
         assembler.warn("abstract does not start with '>'", line: line)
       }
       while textStart < line.end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 {
         textStart += 1
       }
       if textStart < line.end {
-        entry?.abstract.append(FieldSegment(start: textStart, end: line.end, line: line))
+        abstract.append(FieldSegment(start: textStart, end: line.end, line: line))
       }
     }
     finishEntry()
-    if !sawContent {
-      assembler.warn("file is empty", line: ByteLine(start: start, end: start, number: 1))
-    }
-    return assembler.finish(dialect: .seed)
+    return assembler.finish(lineCount: lines.lineNumber, sawContent: sawContent)
   }
 
   private mutating func readHeader(_ line: ByteLine) {
@@ -112,7 +112,7 @@ struct SeedParser {
     }
     let id = LineKind.arxivID(inURL: bytes, link.url)
     if id == nil {
-      let url = String(decoding: bytes[link.url], as: UTF8.self)
+      let url = assembler.plainText(link.url)
       assembler.warn(
         "link '\(url)' names no arXiv id; entry dropped", line: line, offset: link.url.lowerBound)
     }
@@ -127,16 +127,17 @@ struct SeedParser {
   private mutating func finishEntry() {
     guard let entry else { return }
     self.entry = nil
+    defer { abstract.removeAll(keepingCapacity: true) }
     guard let id = entry.id else { return }
-    if entry.abstract.isEmpty {
+    if abstract.isEmpty {
       assembler.warn("paper \(id.id) has no abstract", line: entry.line)
     }
     let title = assembler.text(entry.title, on: entry.line)
-    let abstract = assembler.text(of: entry.abstract)
+    let abstractText = assembler.text(of: abstract)
     let paper = Paper(
-      id: id.id, version: id.version, title: title, abstract: abstract, category: "",
+      id: id.id, version: id.version, title: title, abstract: abstractText, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
-      pdfURL: String(decoding: bytes[entry.pdfURL], as: UTF8.self),
+      pdfURL: assembler.plainText(entry.pdfURL),
       source: assembler.location(of: entry.line))
     assembler.add(paper)
   }

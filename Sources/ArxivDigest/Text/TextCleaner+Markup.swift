@@ -29,8 +29,15 @@ extension TextCleaner {
         output.append(byte)
         index += 1
       } else if byte < 0x80 {
-        output.append(byte)
+        // A run of bytes that need nothing, copied at once.
+        let runStart = index
         index += 1
+        while index < count {
+          let next = source[index]
+          if next >= 0x80 || next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
+          index += 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
       } else {
         let length = validSequenceLength(source, at: index)
         if length == 0 {

@@ -6,8 +6,8 @@
 ///    `<a … href="URL">this https URL</a>` becomes `URL`, other HTML tags are removed and named
 ///    and numeric character references are decoded (`&gt;` → `>`, `&#233;` → `é`);
 /// 3. repairs mojibake: UTF-8 that was read as Latin-1 and encoded again (`360Â°` → `360°`,
-///    `Ã©` → `é`), only where the repaired bytes form valid UTF-8, so text that merely contains
-///    `Â` or `Ã` is left alone;
+///    `Ã©` → `é`), only where the repaired bytes form valid UTF-8, so text that merely
+///    contains `Â` or `Ã` is left alone;
 /// 4. removes control characters (C0 other than `"\n"`, DEL, C1; a CSI escape sequence such as
 ///    `ESC [ 31 m` is removed whole), turning tab and U+0085 (NEL) into spaces;
 /// 5. tidies whitespace: runs of spaces become one space, spaces around a paragraph break and at
@@ -40,7 +40,11 @@ public enum TextCleaner {
       return CleanedText(text: String(decoding: trimmed, as: UTF8.self), firstInvalidByte: nil)
     case .needsWork:
       let markup = decodeMarkup(trimmed)
-      let text = tidy(markup.bytes)
+      let plain = markup.bytes.withUnsafeBufferPointer { output in
+        markup.firstInvalidByte == nil && scan(output) == .plain && output.first != 0x20
+          && output.last != 0x20
+      }
+      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes)
       return CleanedText(text: text, firstInvalidByte: markup.firstInvalidByte.map { $0 + start })
     }
   }
@@ -53,17 +57,44 @@ public enum TextCleaner {
   /// One pass that decides whether `bytes` can be used as they are.
   ///
   /// They can when they hold no `<`, `&`, control character, double space, invalid UTF-8, C1
-  /// character, or byte pair that could be mojibake.
+  /// character, or byte pair that could be mojibake. Eight bytes at a time: the common case is
+  /// a handful of word operations per eight bytes and no branch per byte.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
-    var previousWasSpace = false
+    guard let base = bytes.baseAddress else { return .plain }
+    let count = bytes.count
+    var index = 0
     var nonASCII = false
-    for byte in bytes {
+    var previousWasSpace: UInt64 = 0
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    /// High bit of each byte of `word` that equals `byte`, exactly.
+    @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+      let value = word ^ (ones &* UInt64(byte))
+      return ~(((value & lows) &+ lows) | value | lows)
+    }
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let high = word & highs
+      let control = ~(((word & lows) &+ (ones &* 0x60)) | word) & highs
+      let spaces = equal(word, 0x20)
+      let doubled = spaces & ((spaces << 8) | previousWasSpace)
+      let markup = control | equal(word, 0x7F) | equal(word, 0x3C) | equal(word, 0x26) | doubled
+      if markup != 0 { return .needsWork }
+      if high != 0 { nonASCII = true }
+      previousWasSpace = spaces >> 56
+      index += 8
+    }
+    var previousSpace = previousWasSpace != 0
+    while index < count {
+      let byte = bytes[index]
+      index += 1
       if byte == 0x20 {
-        if previousWasSpace { return .needsWork }
-        previousWasSpace = true
+        if previousSpace { return .needsWork }
+        previousSpace = true
         continue
       }
-      previousWasSpace = false
+      previousSpace = false
       if byte &- 0x20 >= 0x5F {
         if byte < 0x80 { return .needsWork }
         nonASCII = true

@@ -1,0 +1,145 @@
+import Foundation
+
+extension DigestParser {
+  /// Inputs at least this large are split at day headers and read on several cores.
+  static let parallelThreshold = 4 << 20
+
+  /// Reads `bytes[start...]` in `dialect`, in stretches read concurrently when the input is
+  /// large, and joins the stretches so the result is the same as one sequential read.
+  ///
+  /// - Parameters:
+  ///   - threshold: Smallest input read in stretches.
+  ///   - parts: How many stretches at most (default: the active cores, at most 8).
+  static func parseChunks(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, dialect: DigestDialect, path: String,
+    threshold: Int = parallelThreshold,
+    parts: Int = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+  ) -> DigestFile {
+    let bounds = chunkBounds(bytes, from: start, threshold: threshold, parts: parts)
+    let chunks: [ParsedChunk]
+    if bounds.count == 1 {
+      chunks = [parseChunk(bytes, bounds[0], dialect: dialect, path: path)]
+    } else {
+      let job = ChunkJob(bytes: bytes, count: bounds.count)
+      DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
+        job.store(
+          parseChunk(job.bytes, bounds[index], dialect: dialect, path: path), at: index)
+      }
+      chunks = job.results()
+    }
+    return join(chunks, path: path, dialect: dialect, start: start)
+  }
+
+  private static func parseChunk(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dialect: DigestDialect,
+    path: String
+  ) -> ParsedChunk {
+    switch dialect {
+    case .seed:
+      var parser = SeedParser(bytes: bytes, path: path)
+      return parser.parse(range)
+    case .cvpapers:
+      var parser = CVPapersParser(bytes: bytes, path: path)
+      return parser.parse(range)
+    }
+  }
+
+  /// Joins stretches in order: renumbers their lines, hands papers left waiting at the end of
+  /// one stretch to the first day of the next, settles what still waits at the end.
+  static func join(_ chunks: [ParsedChunk], path: String, dialect: DigestDialect, start: Int)
+    -> DigestFile
+  {
+    var digests: [Digest] = []
+    var diagnostics: [Diagnostic] = []
+    var pending: [Paper] = []
+    var lineOffset = 0
+    var sawContent = false
+    for var chunk in chunks {
+      chunk.shiftLines(by: lineOffset)
+      lineOffset += chunk.lineCount
+      sawContent = sawContent || chunk.sawContent
+      if !pending.isEmpty, !chunk.digests.isEmpty {
+        DigestAssembler.place(&pending, under: &chunk.digests[0], diagnostics: &diagnostics)
+      }
+      if digests.isEmpty {
+        digests = chunk.digests
+      } else {
+        digests.append(contentsOf: chunk.digests)
+      }
+      diagnostics.append(contentsOf: chunk.diagnostics)
+      pending.append(contentsOf: chunk.pending)
+    }
+    DigestAssembler.settle(&pending, digests: &digests, diagnostics: &diagnostics)
+    if !sawContent {
+      diagnostics.append(
+        Diagnostic(.warning, "file is empty", at: SourceLocation(path: path, line: 1, column: 1)))
+    }
+    return DigestFile(
+      path: path, dialect: digests.isEmpty ? nil : dialect, digests: digests,
+      diagnostics: diagnostics)
+  }
+
+  /// Stretches of about equal size, each after the first starting at a day header that reads
+  /// without any diagnostic, so that reading them apart changes nothing.
+  static func chunkBounds(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, threshold: Int, parts count: Int
+  ) -> [Range<Int>] {
+    let size = bytes.count - start
+    guard size >= threshold, size > 0, count > 1 else { return [start..<bytes.count] }
+    var starts = [start]
+    for part in 1..<count {
+      let target = start + size / count * part
+      guard let last = starts.last, target > last,
+        let header = nextCleanHeader(bytes, from: target)
+      else { continue }
+      if header > last { starts.append(header) }
+    }
+    starts.append(bytes.count)
+    return (0..<(starts.count - 1)).map { starts[$0]..<starts[$0 + 1] }
+  }
+
+  /// The offset of the first line at or after `offset` (a line start after a `\n`) that is a
+  /// day header reading cleanly.
+  private static func nextCleanHeader(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int)
+    -> Int?
+  {
+    var lines = LineScanner(bytes, start: offset)
+    // Skip the rest of the line `offset` falls in.
+    guard lines.next() != nil else { return nil }
+    while true {
+      let lineStart = lines.position
+      guard let line = lines.next() else { return nil }
+      guard line.count > 2, bytes[line.start] == UInt8(ascii: "#"),
+        LineKind.hashCount(bytes, line) == 1
+      else { continue }
+      var warnings: [DayHeader.Problem] = []
+      if case .success = DayHeader.read(bytes, line, warnings: &warnings), warnings.isEmpty {
+        return lineStart
+      }
+    }
+  }
+}
+
+/// Results of stretches read concurrently, stored under a lock.
+private final class ChunkJob: @unchecked Sendable {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private var slots: [ParsedChunk?]
+  private let lock = NSLock()
+
+  init(bytes: UnsafeBufferPointer<UInt8>, count: Int) {
+    self.bytes = bytes
+    self.slots = Array(repeating: nil, count: count)
+  }
+
+  func store(_ chunk: ParsedChunk, at index: Int) {
+    lock.lock()
+    slots[index] = chunk
+    lock.unlock()
+  }
+
+  func results() -> [ParsedChunk] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
+  }
+}
