@@ -25,13 +25,26 @@ struct LaTeXParser {
   private static let maximumDepth = 64
 
   private let s: [Unicode.Scalar]
+  /// The UTF-8 of the text, and where each scalar of `s` starts in it (plus the end).
+  private let utf8: [UInt8]
+  private let offsets: [Int]
   /// For each `{` or `}`, the index of its partner; -1 when it has none (or is no brace).
   private let match: [Int]
   private var out = RunBuilder()
   private var depth = 0
 
   init(_ text: String) {
-    let scalars = Array(text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
     var match = [Int](repeating: -1, count: scalars.count)
     var open: [Int] = []
     var index = 0
@@ -53,6 +66,8 @@ struct LaTeXParser {
       index += 1
     }
     self.s = scalars
+    self.utf8 = Array(text.utf8)
+    self.offsets = offsets
     self.match = match
   }
 
@@ -111,9 +126,20 @@ struct LaTeXParser {
         i += 1
       default:
         flush(&pending, style)
-        out.append(c, style)
-        i += 1
+        var stop = i + 1
+        while stop < end, !LaTeXParser.isSpecial(s[stop], mode) { stop += 1 }
+        out.append(String(decoding: utf8[offsets[i]..<offsets[stop]], as: UTF8.self), style)
+        i = stop
       }
+    }
+  }
+
+  /// Scalars the list loop must look at one by one; any other run of scalars is copied whole.
+  private static func isSpecial(_ c: Unicode.Scalar, _ mode: Mode) -> Bool {
+    switch c {
+    case "\\", "$", "{", "}": true
+    case "^", "_", "'", "~", " ", "\t", "\n", "\r": mode == .math
+    default: false
     }
   }
 
@@ -526,7 +552,17 @@ struct LaTeXParser {
   }
 
   static func needsParentheses(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
     guard !scalars.isEmpty else { return false }
     if scalars.first == "(", scalars.last == ")" {
       var level = 0

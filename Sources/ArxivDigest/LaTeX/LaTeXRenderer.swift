@@ -36,9 +36,9 @@ public enum LaTeXRenderer {
 
   /// `false` when `text` holds none of `\`, `$`, `{`, `}`, so rendering returns it unchanged.
   public static func mayContainLaTeX(_ text: String) -> Bool {
-    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+    var text = text
+    return text.withUTF8 { bytes in
       bytes.contains { $0 == 0x5C || $0 == 0x24 || $0 == 0x7B || $0 == 0x7D }
     }
-    return found ?? text.utf8.contains { $0 == 0x5C || $0 == 0x24 || $0 == 0x7B || $0 == 0x7D }
   }
 }
