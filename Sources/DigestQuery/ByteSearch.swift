@@ -4,54 +4,56 @@
   import Darwin
 #endif
 
-/// Substring search over folded bytes.
+/// Substring search for one needle over folded bytes.
 ///
 /// `memchr` finds candidates for the needle's rarest byte (by English letter frequency), then
 /// `memcmp` checks the whole needle there.
-enum ByteSearch {
-  /// Whether `needle` occurs in `haystack[range]`.
-  @inline(__always)
-  static func contains(
-    _ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-    _ needle: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    firstIndex(haystack, range, needle) != nil
-  }
+struct ByteSearch {
+  let needle: [UInt8]
+  /// Offset in the needle of the byte searched for first.
+  private let pivot: Int
 
-  /// The first offset (into `haystack`) of `needle` within `haystack[range]`, or `nil`.
-  static func firstIndex(
-    _ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-    _ needle: UnsafeBufferPointer<UInt8>
-  ) -> Int? {
-    guard !needle.isEmpty else { return range.lowerBound }
-    guard range.count >= needle.count, let base = haystack.baseAddress,
-      let needleBase = needle.baseAddress
-    else { return nil }
-    // The needle's rarest byte, searched for at its own offset.
+  init(_ needle: [UInt8]) {
+    self.needle = needle
     var pivot = 0
-    var pivotRank = rank(needle[0])
-    for offset in 1..<needle.count {
-      let candidate = rank(needle[offset])
-      if candidate < pivotRank {
-        pivot = offset
-        pivotRank = candidate
-      }
+    var best = Int.max
+    for (offset, byte) in needle.enumerated() where ByteSearch.rank(byte) < best {
+      pivot = offset
+      best = ByteSearch.rank(byte)
     }
-    let pivotByte = Int32(needle[pivot])
-    let last = range.upperBound - needle.count  // last possible start
-    var start = range.lowerBound
-    while start <= last {
-      let from = base + start + pivot
-      guard let hit = memchr(from, pivotByte, last - start + 1) else { return nil }
-      let found = UnsafeRawPointer(hit) - UnsafeRawPointer(base) - pivot
-      if memcmp(base + found, needleBase, needle.count) == 0 { return found }
-      start = found + 1
-    }
-    return nil
+    self.pivot = pivot
   }
 
-  /// Lower is rarer: letters by English frequency, digits and punctuation rare, space common.
-  @inline(__always) private static func rank(_ byte: UInt8) -> Int {
+  /// Whether the needle occurs in `haystack[range]`.
+  @inline(__always)
+  func occurs(in haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    firstIndex(in: haystack, range) != nil
+  }
+
+  /// The first offset (into `haystack`) of the needle within `haystack[range]`, or `nil`.
+  func firstIndex(in haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    let length = needle.count
+    guard length > 0 else { return range.lowerBound }
+    guard range.count >= length, let base = haystack.baseAddress else { return nil }
+    return needle.withUnsafeBufferPointer { needle -> Int? in
+      guard let needleBase = needle.baseAddress else { return nil }
+      let pivotByte = Int32(needle[pivot])
+      let last = range.upperBound - length  // the last possible start
+      var start = range.lowerBound
+      while start <= last {
+        guard let hit = memchr(base + start + pivot, pivotByte, last - start + 1) else {
+          return nil
+        }
+        let found = UnsafeRawPointer(hit) - UnsafeRawPointer(base) - pivot
+        if memcmp(base + found, needleBase, length) == 0 { return found }
+        start = found + 1
+      }
+      return nil
+    }
+  }
+
+  /// Lower is rarer: letters by English frequency, digits and punctuation rarer, space common.
+  private static func rank(_ byte: UInt8) -> Int {
     switch byte {
     case 32: 100
     case 101: 90  // e

@@ -144,58 +144,72 @@ extension SearchIndex {
 
     private func matchText(_ field: TextField, _ folded: [UInt8], within: Bitset) -> Bitset {
       let count = index.papers.count
-      var candidates = within
-      if field != .authors {
-        let tokens = Evaluation.wordTokens(folded)
-        var answeredByIndex = !tokens.isEmpty
-        for token in tokens {
-          guard let papers = index.words.papers(containing: token, count: count, limit: count)
-          else {
-            answeredByIndex = false
-            continue
+      let fields: UInt32 =
+        switch field {
+        case .titleOrAbstract: 3
+        case .title: 1
+        case .abstract: 2
+        case .authors: 0
+        }
+      guard fields != 0 else { return verify(within, field, folded) }
+      // One ASCII letter or digit: the per-paper byte masks answer exactly.
+      if folded.count == 1, SearchIndex.maskBit(folded[0]) != 0 {
+        let bit = SearchIndex.maskBit(folded[0])
+        var result = Bitset(count: count)
+        index.byteMasks.withUnsafeBufferPointer { masks in
+          within.forEach { paper in
+            if (fields & 1 != 0 && masks[2 * paper] & bit != 0)
+              || (fields & 2 != 0 && masks[2 * paper + 1] & bit != 0)
+            {
+              result.insert(paper)
+            }
           }
-          candidates.formIntersection(papers)
-          if candidates.isEmpty { return candidates }
         }
-        // A single word searched in title or abstract: the index answer is exact.
-        if answeredByIndex, field == .titleOrAbstract, tokens.count == 1,
-          tokens[0].count == folded.count
-        {
-          return candidates
+        return result
+      }
+      var candidates = within
+      let tokens = Evaluation.wordTokens(folded)
+      var answeredByIndex = !tokens.isEmpty
+      for token in tokens {
+        guard
+          let papers = index.words.papers(
+            containing: token, fields: fields, count: count, limit: 64 * count)
+        else {
+          answeredByIndex = false
+          continue
         }
+        candidates.formIntersection(papers)
+        if candidates.isEmpty { return candidates }
+      }
+      // A single word: the index answer, restricted to the field, is exact.
+      if answeredByIndex, tokens.count == 1, tokens[0].count == folded.count {
+        return candidates
       }
       return verify(candidates, field, folded)
     }
 
-    /// The members of `candidates` whose `field` contains `needle`, searched in parallel when
-    /// there are many.
+    /// The members of `candidates` whose `field` contains `needle`.
     private func verify(_ candidates: Bitset, _ field: TextField, _ needle: [UInt8]) -> Bitset {
-      let members = candidates.indices
-      let chunkCount = members.count > 4_096 ? 2 : 1
-      let box = ResultBox(count: candidates.count, chunks: chunkCount)
-      let index = self.index
-      DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-        var result = Bitset(count: candidates.count)
-        let lower = members.count * chunk / chunkCount
-        let upper = members.count * (chunk + 1) / chunkCount
-        index.text.withUnsafeBufferPointer { text in
-          needle.withUnsafeBufferPointer { needle in
-            for paper in members[lower..<upper] {
-              let base = 3 * paper
-              let range: Range<Int>
-              switch field {
-              case .titleOrAbstract: range = index.bounds[base]..<index.bounds[base + 2]
-              case .title: range = index.bounds[base]..<index.bounds[base + 1]
-              case .abstract: range = index.bounds[base + 1]..<index.bounds[base + 2]
-              case .authors: range = index.bounds[base + 2]..<index.bounds[base + 3]
-              }
-              if ByteSearch.contains(text, range, needle) { result.insert(paper) }
+      var result = Bitset(count: candidates.count)
+      let (first, last) =
+        switch field {
+        case .titleOrAbstract: (0, 2)
+        case .title: (0, 1)
+        case .abstract: (1, 2)
+        case .authors: (2, 3)
+        }
+      let searcher = ByteSearch(needle)
+      index.text.withUnsafeBufferPointer { text in
+        index.bounds.withUnsafeBufferPointer { bounds in
+          candidates.forEach { paper in
+            let base = 3 * paper
+            if searcher.occurs(in: text, bounds[base + first]..<bounds[base + last]) {
+              result.insert(paper)
             }
           }
         }
-        box.store(result, at: chunk)
       }
-      return box.union()
+      return result
     }
 
     /// Maximal runs of word bytes in `bytes`.
@@ -209,30 +223,6 @@ extension SearchIndex {
         if index > start { tokens.append(Array(bytes[start..<index])) }
       }
       return tokens
-    }
-  }
-
-  /// Per-chunk results of a parallel search.
-  private final class ResultBox: @unchecked Sendable {
-    private var results: [Bitset]
-    private let lock = NSLock()
-    private let count: Int
-
-    init(count: Int, chunks: Int) {
-      self.count = count
-      results = Array(repeating: Bitset(count: count), count: chunks)
-    }
-
-    func store(_ result: Bitset, at chunk: Int) {
-      lock.lock()
-      results[chunk] = result
-      lock.unlock()
-    }
-
-    func union() -> Bitset {
-      var total = Bitset(count: count)
-      for result in results { total.formUnion(result) }
-      return total
     }
   }
 }

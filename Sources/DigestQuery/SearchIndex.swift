@@ -25,6 +25,8 @@ public final class SearchIndex: Sendable {
   /// `bounds[3i+2]`, authors up to `bounds[3i+3]`.
   let bounds: [Int]
   let words: WordIndex
+  /// Per paper, which ASCII letters and digits occur in its title (`2i`) and abstract (`2i+1`).
+  let byteMasks: [UInt64]
   /// Days since epoch of each paper's digest day.
   let days: [Int]
   /// Lower-cased ids, each followed by a `0` byte; paper `i`'s starts at `idStarts[i]`.
@@ -58,19 +60,30 @@ public final class SearchIndex: Sendable {
     self.bounds = bounds
 
     var words = WordIndex()
+    var byteMasks = [UInt64](repeating: 0, count: 2 * count)
     text.withUnsafeBufferPointer { buffer in
       for paper in 0..<count {
-        var index = bounds[3 * paper]
-        let end = bounds[3 * paper + 2]
-        while index < end {
-          while index < end, !TextFolding.isWordByte(buffer[index]) { index += 1 }
-          let start = index
-          while index < end, TextFolding.isWordByte(buffer[index]) { index += 1 }
-          if index > start { words.add(buffer, start..<index, paper: UInt32(paper)) }
+        for field in 0..<2 {
+          var index = bounds[3 * paper + field]
+          let end = bounds[3 * paper + field + 1]
+          var mask: UInt64 = 0
+          while index < end {
+            while index < end, !TextFolding.isWordByte(buffer[index]) { index += 1 }
+            let start = index
+            while index < end, TextFolding.isWordByte(buffer[index]) {
+              mask |= SearchIndex.maskBit(buffer[index])
+              index += 1
+            }
+            if index > start {
+              words.add(buffer, start..<index, paper: UInt32(paper), fields: UInt32(field + 1))
+            }
+          }
+          byteMasks[2 * paper + field] = mask
         }
       }
     }
     self.words = words
+    self.byteMasks = byteMasks
 
     days = papers.map(\.date.daysSinceEpoch)
     var idText: [UInt8] = []
@@ -94,6 +107,13 @@ public final class SearchIndex: Sendable {
     self.idStarts = idStarts
     self.categories = categories
     self.indexByID = indexByID
+  }
+
+  /// The bit of an ASCII letter or digit in ``byteMasks`` (0 for other bytes).
+  @inline(__always) static func maskBit(_ byte: UInt8) -> UInt64 {
+    if byte >= 97, byte <= 122 { return 1 << UInt64(byte - 97) }
+    if byte >= 48, byte <= 57 { return 1 << UInt64(byte - 48 + 26) }
+    return 0
   }
 
   private struct FoldedChunk: Sendable {

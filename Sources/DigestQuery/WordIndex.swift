@@ -8,14 +8,19 @@ struct WordIndex: Sendable {
   private(set) var vocabulary: [UInt8] = [0]
   /// Where each word starts in ``vocabulary``.
   private(set) var starts: [Int] = []
-  /// Papers (increasing indices) each word occurs in.
+  /// Papers (increasing indices) each word occurs in, as `paper << 2 | fields`, where fields
+  /// has bit 1 for the title and bit 2 for the abstract.
   private(set) var postings: [[UInt32]] = []
   private var slots: [Int32] = [Int32](repeating: -1, count: 1 << 14)
 
-  /// Records that `word` (bytes of `text` in `range`) occurs in paper `paper`.
+  /// Records that the word in `text[range]` occurs in paper `paper`, in the fields `fields`
+  /// (1 title, 2 abstract).
   ///
   /// Papers must be added in increasing order.
-  mutating func add(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paper: UInt32) {
+  mutating func add(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paper: UInt32, fields: UInt32
+  ) {
+    let entry = paper << 2 | fields
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for index in range {
       hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01b3
@@ -26,7 +31,11 @@ struct WordIndex: Sendable {
       let id = Int(slots[slot])
       if id < 0 { break }
       if equals(id, text, range) {
-        if postings[id].last != paper { postings[id].append(paper) }
+        if let last = postings[id].last, last >> 2 == paper {
+          postings[id][postings[id].count - 1] = last | fields
+        } else {
+          postings[id].append(entry)
+        }
         return
       }
       slot = (slot + 1) & mask
@@ -35,7 +44,7 @@ struct WordIndex: Sendable {
     starts.append(vocabulary.count)
     vocabulary.append(contentsOf: text[range])
     vocabulary.append(0)
-    postings.append([paper])
+    postings.append([entry])
     slots[slot] = Int32(id)
     if starts.count * 2 > slots.count { grow() }
   }
@@ -68,28 +77,29 @@ struct WordIndex: Sendable {
     slots = bigger
   }
 
-  /// Papers with a word containing `token`, or `nil` when joining their posting lists would
-  /// cost more than `limit` entries (scanning is then cheaper).
-  func papers(containing token: [UInt8], count: Int, limit: Int) -> Bitset? {
+  /// Papers with a word containing `token` in one of `fields` (1 title, 2 abstract), or `nil`
+  /// when joining their posting lists would cost more than `limit` entries.
+  func papers(containing token: [UInt8], fields: UInt32, count: Int, limit: Int) -> Bitset? {
     var matched: [Int] = []
     var total = 0
+    let searcher = ByteSearch(token)
     let found: Bool = vocabulary.withUnsafeBufferPointer { words in
-      token.withUnsafeBufferPointer { needle in
-        var from = 0
-        while let offset = ByteSearch.firstIndex(words, from..<words.count, needle) {
-          let id = wordID(at: offset)
-          matched.append(id)
-          total += postings[id].count
-          if total > limit { return false }
-          from = id + 1 < starts.count ? starts[id + 1] : words.count
-        }
-        return true
+      var from = 0
+      while let offset = searcher.firstIndex(in: words, from..<words.count) {
+        let id = wordID(at: offset)
+        matched.append(id)
+        total += postings[id].count
+        if total > limit { return false }
+        from = id + 1 < starts.count ? starts[id + 1] : words.count
       }
+      return true
     }
     guard found else { return nil }
     var result = Bitset(count: count)
     for id in matched {
-      for paper in postings[id] { result.insert(Int(paper)) }
+      postings[id].withUnsafeBufferPointer { entries in
+        for entry in entries where entry & fields != 0 { result.insert(Int(entry >> 2)) }
+      }
     }
     return result
   }
