@@ -80,10 +80,9 @@ func queryFigures() -> [Figure] {
   }
   let textBytes = papers.reduce(0) { $0 + $1.title.utf8.count + $1.abstract.utf8.count }
   let rssPapers = Measure.residentBytes()
-  var index: SearchIndex?
-  let build = Measure.samples(runs: 3) { index = SearchIndex(papers: papers) }
-  guard let index else { return [] }
+  var index = SearchIndex(papers: papers)
   let rssIndex = Measure.residentBytes()
+  let build = Measure.samples(runs: 3) { index = SearchIndex(papers: papers) }
   let today = DigestDay(daysSinceEpoch: 18_627)  // 2020-12-31
   var marks = Marks()
   for paper in papers.prefix(5_000) { marks.read.insert(paper.id) }
@@ -118,10 +117,10 @@ func queryFigures() -> [Figure] {
     let median = Measure.quantile(samples, 0.5)
     let p99 = Measure.quantile(samples, 0.99)
     return [
-      Figure(name: "Filter 50k: \(name), median (\(matches) hits)", value: Measure.ms(median),
-        target: "≤ 5 ms", met: median <= 0.005),
-      Figure(name: "Filter 50k: \(name), p99", value: Measure.ms(p99), target: "≤ 16 ms",
-        met: p99 <= 0.016),
+      Figure(name: "Filter 50k, \(name): keystroke median", value: Measure.ms(median),
+        target: "≤ 5 ms (\(samples.count) keystrokes, \(matches) hits)", met: median <= 0.005),
+      Figure(name: "Filter 50k, \(name): keystroke p99", value: Measure.ms(p99),
+        target: "≤ 16 ms", met: p99 <= 0.016),
     ]
   }
 
@@ -129,14 +128,14 @@ func queryFigures() -> [Figure] {
     Figure(name: "Filter: index build, 50k papers (median of 3)",
       value: Measure.ms(Measure.quantile(build, 0.5)), target: "≤ 1000 ms",
       met: Measure.quantile(build, 0.5) <= 1.0),
-    Figure(name: "Filter: index size (folded text + words)",
+    Figure(name: "Filter: folded text held by the index",
       value: Measure.mb(index.foldedByteCount),
-      target: "text \(Measure.mb(textBytes)), \(index.wordCount) words", met: nil),
-    Figure(name: "Filter: resident growth, papers / index",
+      target: "raw text \(Measure.mb(textBytes)), \(index.wordCount) words", met: nil),
+    Figure(name: "Filter: resident growth, 50k papers / index",
       value: "\(Measure.mb(rssPapers - rssBefore)) / \(Measure.mb(rssIndex - rssPapers))",
       target: "", met: nil),
   ]
-    + percentiles("\"\(twoWords)\" per keystroke", twoWordSamples, twoWordMatches)
-    + percentiles("\"\(mixed)\" per keystroke", mixedSamples, mixedMatches)
-    + percentiles("fields, dates, marks, phrase per keystroke", extraSamples, extraMatches)
+    + percentiles("two words", twoWordSamples, twoWordMatches)
+    + percentiles("field+not+or", mixedSamples, mixedMatches)
+    + percentiles("phrase+date+is+cat+au", extraSamples, extraMatches)
 }

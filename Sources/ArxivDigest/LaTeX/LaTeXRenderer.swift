@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Renders the LaTeX of titles and abstracts as Unicode text with style roles.
 ///
 /// Pure and total: any string renders, nothing traps. What has a Unicode form gets it (`\alpha`
@@ -38,7 +44,12 @@ public enum LaTeXRenderer {
   public static func mayContainLaTeX(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      bytes.contains { $0 == 0x5C || $0 == 0x24 || $0 == 0x7B || $0 == 0x7D }
+      guard let base = bytes.baseAddress else { return false }
+      for special in [0x5C, 0x24, 0x7B, 0x7D] as [Int32]
+      where memchr(base, special, bytes.count) != nil {
+        return true
+      }
+      return false
     }
   }
 }
