@@ -51,7 +51,9 @@ struct WordIndex: Sendable {
 
   private func equals(_ id: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let start = starts[id]
-    guard vocabulary[start + range.count] == 0 else { return false }
+    guard start + range.count < vocabulary.count, vocabulary[start + range.count] == 0 else {
+      return false
+    }
     var offset = 0
     for index in range {
       if vocabulary[start + offset] != text[index] { return false }
@@ -87,6 +89,7 @@ struct WordIndex: Sendable {
       var from = 0
       while let offset = searcher.firstIndex(in: words, from..<words.count) {
         let id = wordID(at: offset)
+        guard id < postings.count else { return true }
         matched.append(id)
         total += postings[id].count
         if total > limit { return false }
@@ -106,6 +109,7 @@ struct WordIndex: Sendable {
 
   /// The word whose bytes include vocabulary offset `offset`.
   private func wordID(at offset: Int) -> Int {
+    guard !starts.isEmpty else { return 0 }
     var low = 0
     var high = starts.count - 1
     while low < high {
