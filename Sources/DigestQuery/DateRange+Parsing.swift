@@ -90,7 +90,8 @@ extension DateRange {
       else { return nil }
       let next =
         month == 12
-        ? DigestDay(year: year + 1, month: 1, day: 1) : DigestDay(year: year, month: month + 1, day: 1)
+        ? DigestDay(year: year + 1, month: 1, day: 1)
+        : DigestDay(year: year, month: month + 1, day: 1)
       let end = (next?.daysSinceEpoch ?? first.daysSinceEpoch + 31) - 1
       return DateRange(lower: .day(first.daysSinceEpoch), upper: .day(end))
     }

@@ -15,7 +15,9 @@ extension Query {
     }
   }
 
-  private static func positiveConjunction(_ node: QueryNode) -> [(field: TextField, bytes: [UInt8])]? {
+  private static func positiveConjunction(
+    _ node: QueryNode
+  ) -> [(field: TextField, bytes: [UInt8])]? {
     switch node {
     case .term(.text(let field, let folded, _)): return [(field, folded)]
     case .and(let children):

@@ -43,7 +43,8 @@ public final class SearchIndex: Sendable {
     self.papers = papers
     let count = papers.count
     // Fold in parallel chunks, then concatenate.
-    let chunkCount = count < 2_000 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount * 2))
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let chunkCount = count < 2_000 ? 1 : max(1, min(8, cores * 2))
     let chunkSize = (count + chunkCount - 1) / max(1, chunkCount)
     let chunks = SearchIndex.foldChunks(papers, chunkCount: chunkCount, chunkSize: chunkSize)
     var text: [UInt8] = []

@@ -96,7 +96,9 @@ func queryFigures() -> [Figure] {
     var matches = 0
     for _ in 0..<rounds {
       for query in queries {
-        let seconds = Measure.time { matches = index.filter(query, marks: marks, today: today).count }
+        let seconds = Measure.time {
+          matches = index.filter(query, marks: marks, today: today).count
+        }
         if ProcessInfo.processInfo.environment["QUERY_TRACE"] != nil {
           print(String(format: "%8.2f ms  %6d  %@", seconds * 1000, matches, query.text))
         }

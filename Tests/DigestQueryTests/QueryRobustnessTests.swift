@@ -24,8 +24,8 @@ struct QueryFuzzer {
 
   mutating func query() -> String {
     let count = Int(next() % 12)
-    return (0..<count).map { _ in QueryFuzzer.pieces[Int(next() % UInt64(QueryFuzzer.pieces.count))] }
-      .joined()
+    let pieces = QueryFuzzer.pieces
+    return (0..<count).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
   }
 }
 
@@ -60,6 +60,7 @@ struct QueryFuzzer {
 
   @Test func emptyIndexFiltersToNothing() throws {
     let index = SearchIndex(papers: [])
-    #expect(index.filter(try Query(parsing: "deep"), marks: Marks(), today: DigestDay(daysSinceEpoch: 0)) == [])
+    let query = try Query(parsing: "deep")
+    #expect(index.filter(query, marks: Marks(), today: DigestDay(daysSinceEpoch: 0)) == [])
   }
 }

@@ -38,7 +38,8 @@ struct HighlightCase: CustomTestStringConvertible, Sendable {
     SyntaxErrorCase("tit:tracking", #"unknown field "tit:", did you mean "ti:"?"#, column: 1),
     SyntaxErrorCase("deep abstr:x", #"unknown field "abstr:", did you mean "abs:"?"#, column: 6),
     SyntaxErrorCase("autor:smith", #"unknown field "autor:", did you mean "au:"?"#, column: 1),
-    SyntaxErrorCase("Date:2019 cats:cs", #"unknown field "cats:", did you mean "cat:"?"#, column: 11),
+    SyntaxErrorCase(
+      "Date:2019 cats:cs", #"unknown field "cats:", did you mean "cat:"?"#, column: 11),
     SyntaxErrorCase("foo:bar", #"unknown field "foo:""#, column: 1),
     SyntaxErrorCase("ti:", #"missing value after "ti:""#, column: 1),
     SyntaxErrorCase("x date:2019-13-01", #"invalid date "2019-13-01""#, column: 8),

@@ -351,7 +351,8 @@ struct LaTeXParser {
     case "bf", "bfseries", "boldmath": style.insert(.bold)
     case "em", "it", "itshape", "sl", "slshape": style.insert(.italic)
     case "tt", "ttfamily": style.insert(.code)
-    case "rm", "normalfont", "upshape", "mdseries", "rmfamily": style.subtract([.bold, .italic, .code])
+    case "rm", "normalfont", "upshape", "mdseries", "rmfamily":
+      style.subtract([.bold, .italic, .code])
     case "sf", "sffamily", "sc", "scshape": break
     default: return false
     }
