@@ -60,28 +60,15 @@ public final class SearchIndex: Sendable {
     self.text = text
     self.bounds = bounds
 
+    // Words and byte masks per chunk of papers in parallel, then merged in order.
+    let parts = SearchIndex.indexWords(
+      text, bounds, count: count, chunkCount: chunkCount, chunkSize: chunkSize)
     var words = WordIndex()
-    var byteMasks = [UInt64](repeating: 0, count: 2 * count)
-    text.withUnsafeBufferPointer { buffer in
-      for paper in 0..<count {
-        for field in 0..<2 {
-          var index = bounds[3 * paper + field]
-          let end = bounds[3 * paper + field + 1]
-          var mask: UInt64 = 0
-          while index < end {
-            while index < end, !TextFolding.isWordByte(buffer[index]) { index += 1 }
-            let start = index
-            while index < end, TextFolding.isWordByte(buffer[index]) {
-              mask |= SearchIndex.maskBit(buffer[index])
-              index += 1
-            }
-            if index > start {
-              words.add(buffer, start..<index, paper: UInt32(paper), fields: UInt32(field + 1))
-            }
-          }
-          byteMasks[2 * paper + field] = mask
-        }
-      }
+    var byteMasks: [UInt64] = []
+    byteMasks.reserveCapacity(2 * count)
+    for part in parts {
+      words.merge(part.words)
+      byteMasks.append(contentsOf: part.masks)
     }
     self.words = words
     self.byteMasks = byteMasks
@@ -115,6 +102,55 @@ public final class SearchIndex: Sendable {
     if byte >= 97, byte <= 122 { return 1 << UInt64(byte - 97) }
     if byte >= 48, byte <= 57 { return 1 << UInt64(byte - 48 + 26) }
     return 0
+  }
+
+  private struct WordChunk: Sendable {
+    var words = WordIndex()
+    var masks: [UInt64] = []
+  }
+
+  private final class WordBox: @unchecked Sendable {
+    var chunks: [WordChunk]
+    init(_ count: Int) { chunks = Array(repeating: WordChunk(), count: count) }
+  }
+
+  private static func indexWords(
+    _ text: [UInt8], _ bounds: [Int], count: Int, chunkCount: Int, chunkSize: Int
+  ) -> [WordChunk] {
+    let box = WordBox(chunkCount)
+    let lock = NSLock()
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+      var chunk = WordChunk()
+      let lower = min(count, chunkIndex * chunkSize)
+      let upper = min(count, lower + chunkSize)
+      chunk.masks.reserveCapacity(2 * (upper - lower))
+      text.withUnsafeBufferPointer { buffer in
+        for paper in lower..<upper {
+          for field in 0..<2 {
+            var index = bounds[3 * paper + field]
+            let end = bounds[3 * paper + field + 1]
+            var mask: UInt64 = 0
+            while index < end {
+              while index < end, !TextFolding.isWordByte(buffer[index]) { index += 1 }
+              let start = index
+              while index < end, TextFolding.isWordByte(buffer[index]) {
+                mask |= maskBit(buffer[index])
+                index += 1
+              }
+              if index > start {
+                chunk.words.add(
+                  buffer, start..<index, paper: UInt32(paper), fields: UInt32(field + 1))
+              }
+            }
+            chunk.masks.append(mask)
+          }
+        }
+      }
+      lock.lock()
+      box.chunks[chunkIndex] = chunk
+      lock.unlock()
+    }
+    return box.chunks
   }
 
   private struct FoldedChunk: Sendable {

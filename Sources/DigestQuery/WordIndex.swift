@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The distinct words of all titles and abstracts, each with the papers it occurs in.
 ///
 /// A term made of word bytes occurs in a text exactly when one of the text's words contains
@@ -20,46 +26,62 @@ struct WordIndex: Sendable {
   mutating func add(
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paper: UInt32, fields: UInt32
   ) {
-    let entry = paper << 2 | fields
+    let id = wordID(for: text, range)
+    if let last = postings[id].last, last >> 2 == paper {
+      postings[id][postings[id].count - 1] = last | fields
+    } else {
+      postings[id].append(paper << 2 | fields)
+    }
+  }
+
+  /// Appends the words and postings of `other`, whose papers all come after this index's.
+  mutating func merge(_ other: WordIndex) {
+    other.vocabulary.withUnsafeBufferPointer { words in
+      for id in other.starts.indices {
+        let start = other.starts[id]
+        var end = start
+        while words[end] != 0 { end += 1 }
+        postings[wordID(for: words, start..<end)].append(contentsOf: other.postings[id])
+      }
+    }
+  }
+
+  /// The id of the word in `text[range]`, added (with no postings) when new.
+  private mutating func wordID(for text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for index in range {
       hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01b3
     }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let id = Int(slots[slot])
-      if id < 0 { break }
-      if equals(id, text, range) {
-        if let last = postings[id].last, last >> 2 == paper {
-          postings[id][postings[id].count - 1] = last | fields
-        } else {
-          postings[id].append(entry)
-        }
-        return
+    let found: Int? = slots.withUnsafeBufferPointer { slots in
+      while true {
+        let id = Int(slots[slot])
+        if id < 0 { return nil }
+        if equals(id, text, range) { return id }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
     }
+    if let found { return found }
     let id = starts.count
     starts.append(vocabulary.count)
     vocabulary.append(contentsOf: text[range])
     vocabulary.append(0)
-    postings.append([entry])
+    postings.append([])
     slots[slot] = Int32(id)
     if starts.count * 2 > slots.count { grow() }
+    return id
   }
 
   private func equals(_ id: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let start = starts[id]
-    guard start + range.count < vocabulary.count, vocabulary[start + range.count] == 0 else {
-      return false
+    let length = range.count
+    return vocabulary.withUnsafeBufferPointer { words in
+      guard start + length < words.count, words[start + length] == 0,
+        let wordBase = words.baseAddress, let textBase = text.baseAddress
+      else { return false }
+      return memcmp(wordBase + start, textBase + range.lowerBound, length) == 0
     }
-    var offset = 0
-    for index in range {
-      if vocabulary[start + offset] != text[index] { return false }
-      offset += 1
-    }
-    return true
   }
 
   private mutating func grow() {
