@@ -13,6 +13,7 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
   /// The empty set, ``plain``, is ordinary text. A UI maps each role to an attribute of its
   /// theme; the roles say what the text is, never how it looks.
   public struct Style: OptionSet, Hashable, Sendable {
+    /// The role bits.
     public let rawValue: UInt8
 
     /// Creates a style from its raw bits.
