@@ -1,4 +1,5 @@
 import ArxivDigest
+import Foundation
 import Testing
 
 /// One snippet from a fixture abstract or title and its exact rendering.
@@ -234,5 +235,27 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
   @Test func textWithoutSpecialCharactersIsNotLaTeX() {
     #expect(!LaTeXRenderer.mayContainLaTeX("R^2 of 5% ~ 3_4"))
     #expect(LaTeXRenderer.mayContainLaTeX("a {b}"))
+  }
+
+  @Test func everyFixtureLineRendersAndLinesWithoutLaTeXStayUnchanged() throws {
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures")
+    let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+      .filter { $0.hasSuffix(".md") }
+    #expect(names.count >= 13)
+    var rendered = 0
+    for name in names {
+      let text = try String(
+        contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+      for line in text.split(separator: "\n").map(String.init) {
+        let output = LaTeXRenderer.render(line)
+        if LaTeXRenderer.mayContainLaTeX(line) {
+          rendered += 1
+        } else {
+          #expect(output.plainText == line)
+        }
+      }
+    }
+    #expect(rendered >= 30)
   }
 }
