@@ -1,3 +1,5 @@
+import ArxivDigest
+
 /// A parsed filter query: the one language of the filter pane and `digest list --filter`.
 ///
 /// - Bare words must all match (AND), as case- and accent-insensitive substrings of the title
@@ -39,13 +41,20 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
   /// not highlighted), sorted and merged; empty when nothing matches.
   ///
   /// Matching is the same case- and accent-insensitive substring match as filtering, so a
-  /// highlight in `Schrödinger` for the query `schrodinger` covers the whole word.
+  /// highlight in `Schrödinger` for the query `schrodinger` covers the whole word. A term that
+  /// names a LaTeX symbol also highlights the symbol, so `alpha` marks `α` in rendered text.
   ///
   /// - Complexity: O(*n* × *t*) for a text of length *n* and *t* terms.
   public func highlights(in text: String) -> [Range<String.Index>] {
-    let needles = Query.positiveTextTerms(root)
-    guard !needles.isEmpty, !text.isEmpty else { return [] }
     var folding = TextFolding()
+    var needles = Query.positiveTextTerms(root)
+    // A command name also highlights its symbol in rendered text (`alpha` → `α`).
+    for term in Query.positiveOriginals(root)
+    where !term.isEmpty && term.allSatisfy({ $0.isASCII && $0.isLetter }) {
+      let symbol = LaTeXRenderer.plainText("$\\\(term)$")
+      if !symbol.hasPrefix("\\") { needles.append(folding.fold(symbol)) }
+    }
+    guard !needles.isEmpty, !text.isEmpty else { return [] }
     let (bytes, origins) = folding.foldWithOrigins(text)
     let scalars = text.unicodeScalars
     var ranges: [Range<String.Index>] = []
@@ -77,6 +86,14 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
       }
     }
     return merged
+  }
+
+  private static func positiveOriginals(_ node: QueryNode) -> [String] {
+    switch node {
+    case .term(.text(_, _, let original)): return [original]
+    case .and(let children), .or(let children): return children.flatMap(positiveOriginals)
+    case .all, .term, .not: return []
+    }
   }
 
   private static func positiveTextTerms(_ node: QueryNode) -> [[UInt8]] {

@@ -109,6 +109,9 @@ struct HighlightCase: CustomTestStringConvertible, Sendable {
       highlighted: ["Dense", "Dense", "Point Sets"]),
     HighlightCase(query: "is:read cat:cs", text: "anything", highlighted: []),
     HighlightCase(query: "net", text: "ResNet networks", highlighted: ["Net", "net"]),
+    HighlightCase(
+      query: "alpha divergence", text: "α-divergence and alphabet",
+      highlighted: ["α", "divergence", "alpha"]),
   ]
 
   @Test(arguments: highlightCases)
