@@ -123,6 +123,10 @@ struct FilterCase: CustomTestStringConvertible, Sendable {
       ]),
     FilterCase(#"o(n^2)"#, ["2001.00001"]),
     FilterCase(#"mathcal"#, ["2001.00001"]),
+    FilterCase(#"\alpha"#, ["2001.00001"]),
+    FilterCase(#"ti:"α-divergence" au:zoe"#, ["2001.00001"]),
+    FilterCase(#"abs:n² -ti:tracking"#, ["2001.00001"]),
+    FilterCase(#"ti:navigation cat:cs.CV date:2019-12-25"#, ["1912.11474"]),
   ]
 
   @Test(arguments: cases)
