@@ -205,8 +205,6 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  /// Today in UTC, for relative date terms in filters.
-  static func today() -> DigestDay {
-    DigestDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-  }
+  /// Today in the user's time zone, for relative date terms in filters.
+  static func today() -> DigestDay { DigestDay(date: Date()) }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ArxivDigest
 import DigestExport
+import DigestQuery
+import Foundation
 
 /// `digest list`: one line (or one JSON object) per paper.
 struct ListCommand: ParsableCommand {
@@ -30,14 +32,53 @@ struct ListCommand: ParsableCommand {
   @Flag(help: "Only starred papers (combinable with --read or --unread).")
   var starred = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Only papers matching a filter query (e.g. 'tracking -medical is:unread').",
+      valueName: "query"))
+  var filter: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Titles and abstracts as written (raw) or with LaTeX rendered to Unicode (unicode).",
+      valueName: "raw|unicode"))
+  var latex: LaTeXMode = .raw
+
+  /// How `--latex` prints titles and abstracts.
+  enum LaTeXMode: String, ExpressibleByArgument, CaseIterable {
+    case raw
+    case unicode
+  }
+
   func validate() throws {
     if read && unread { throw ValidationError("--read and --unread exclude each other") }
   }
 
   func run() throws {
+    var query: Query?
+    if let filter {
+      do {
+        query = try Query(parsing: filter)
+      } catch {
+        throw CLIError.usage("--filter: \(error.description)")
+      }
+    }
     let result = try input.load(fallBackToSample: true, announceSample: true)
     var papers = result.library.papers
-    let marks = json || read || unread || starred ? try stateOptions.marksForReading() : Marks()
+    let needsMarks = json || read || unread || starred || query != nil
+    let marks = needsMarks ? try stateOptions.marksForReading() : Marks()
+    if let query, !query.isEmpty {
+      let index = SearchIndex(papers: papers)
+      papers = index.filter(query, marks: marks, today: DigestDay(date: Date())).map { papers[$0] }
+    }
+    if latex == .unicode {
+      papers = papers.map { paper in
+        var rendered = paper
+        rendered.title = LaTeXRenderer.plainText(paper.title)
+        rendered.abstract = LaTeXRenderer.plainText(paper.abstract)
+        return rendered
+      }
+    }
     if read { papers = papers.filter { marks.isRead($0.id) } }
     if unread { papers = papers.filter { !marks.isRead($0.id) } }
     if starred { papers = papers.filter { marks.isStarred($0.id) } }

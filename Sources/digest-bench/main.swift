@@ -4,6 +4,8 @@ import Foundation
 var figures: [Figure] = []
 figures += parseFigures()
 figures += storeFigures()
+figures += latexFigures()
+figures += queryFigures()
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""

@@ -51,6 +51,36 @@ import Testing
     #expect((object["authors"] as? [String]) == [])
   }
 
+  @Test func listFilterKeepsTheMatchingPapers() throws {
+    let run = try DigestBinary.run(
+      ["list", "--filter", "ti:dense or audio", seed], environment: emptyHome())
+    #expect(run.status == 0)
+    #expect(
+      run.stdout == """
+        1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation
+        1912.11473  2019-12-25  cs.CV  Dense RepPoints: Representing Visual Objects with Dense Point Sets
+
+        """)
+  }
+
+  @Test func listFilterWithAMistakeExitsTwoWithTheColumnAndASuggestion() throws {
+    let run = try DigestBinary.run(["list", "--filter", "tit:x", seed], environment: emptyHome())
+    #expect(run.status == 2)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr == "digest: --filter: column 1: unknown field \"tit:\", did you mean \"ti:\"?\n")
+  }
+
+  @Test func listLaTeXUnicodeRendersAndRawKeepsTheSource() throws {
+    let unicode = try DigestBinary.run(
+      ["list", "--json", "--latex", "unicode", "--filter", "id:1912.11473", seed],
+      environment: emptyHome())
+    #expect(unicode.stdout.contains("called Dense RepPoints, for flexible"))
+    let raw = try DigestBinary.run(
+      ["list", "--json", "--filter", "id:1912.11473", seed], environment: emptyHome())
+    #expect(raw.stdout.contains(#"called \\textbf{Dense RepPoints}, for flexible"#))
+  }
+
   @Test func listReadsStandardInput() throws {
     let text = """
       # ArXiv cs.CV --Wed, 25 Dec 2019

@@ -1,0 +1,671 @@
+/// The recursive renderer behind ``LaTeXRenderer``: one pass over the scalars of one text.
+///
+/// Braces are matched once up front, so an unclosed `{` or `$` is found without rescanning and
+/// written out as is. Every construct falls back locally: what cannot be rendered is copied as
+/// written and rendering goes on after it.
+struct LaTeXParser {
+  typealias Style = StyledText.Style
+
+  enum Mode {
+    case text
+    case math
+  }
+
+  /// How a math span opens and closes.
+  enum Delimiter {
+    case dollar
+    case doubleDollar
+    case paren
+    case bracket
+
+    var length: Int { self == .dollar ? 1 : 2 }
+  }
+
+  /// Deeper nesting than this is copied as written (bounds the recursion on hostile input).
+  private static let maximumDepth = 64
+
+  private let s: [Unicode.Scalar]
+  /// The UTF-8 of the text, and where each scalar of `s` starts in it (plus the end).
+  private let utf8: [UInt8]
+  private let offsets: [Int]
+  /// For each `{` or `}`, the index of its partner; -1 when it has none (or is no brace).
+  private let match: [Int]
+  private var out = RunBuilder()
+  private var depth = 0
+
+  init(_ text: String) {
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    var match = [Int](repeating: -1, count: scalars.count)
+    var open: [Int] = []
+    var index = 0
+    while index < scalars.count {
+      switch scalars[index] {
+      case "\\":
+        index += 2
+        continue
+      case "{":
+        open.append(index)
+      case "}":
+        if let partner = open.popLast() {
+          match[partner] = index
+          match[index] = partner
+        }
+      default:
+        break
+      }
+      index += 1
+    }
+    self.s = scalars
+    self.utf8 = Array(text.utf8)
+    self.offsets = offsets
+    self.match = match
+  }
+
+  /// Renders the whole text.
+  mutating func render() -> RunBuilder {
+    out = RunBuilder()
+    renderList(0..<s.count, .text, .plain)
+    return out
+  }
+
+  // MARK: - Lists
+
+  private mutating func renderList(_ range: Range<Int>, _ mode: Mode, _ initialStyle: Style) {
+    guard depth < LaTeXParser.maximumDepth else {
+      out.append(s[range], initialStyle)
+      return
+    }
+    depth += 1
+    defer { depth -= 1 }
+    var style = initialStyle
+    // Math only: a space to write before the next output (collapsed, dropped at the end).
+    var pending = false
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let c = s[i]
+      if mode == .math, LaTeXParser.isSpace(c) {
+        if !out.isEmpty { pending = true }
+        i += 1
+        continue
+      }
+      switch c {
+      case "\\":
+        i = command(at: i, end, mode, &style, &pending)
+      case "$" where mode == .text:
+        i = mathSpan(at: i, end, .dollar, style)
+      case "{":
+        flush(&pending, style)
+        let close = match[i]
+        if close > i, close < end {
+          renderList(i + 1..<close, mode, style)
+          i = close + 1
+        } else {
+          out.append(c, style)
+          i += 1
+        }
+      case "^" where mode == .math, "_" where mode == .math:
+        flush(&pending, style)
+        i = script(at: i, end, style)
+      case "'" where mode == .math:
+        flush(&pending, style)
+        out.append("′", style)
+        i += 1
+      case "~" where mode == .math:
+        if !out.isEmpty { pending = true }
+        i += 1
+      default:
+        flush(&pending, style)
+        var stop = i + 1
+        while stop < end, !LaTeXParser.isSpecial(s[stop], mode) { stop += 1 }
+        out.append(String(decoding: utf8[offsets[i]..<offsets[stop]], as: UTF8.self), style)
+        i = stop
+      }
+    }
+  }
+
+  /// Scalars the list loop must look at one by one; any other run of scalars is copied whole.
+  private static func isSpecial(_ c: Unicode.Scalar, _ mode: Mode) -> Bool {
+    switch c {
+    case "\\", "$", "{", "}": true
+    case "^", "_", "'", "~", " ", "\t", "\n", "\r": mode == .math
+    default: false
+    }
+  }
+
+  /// Renders `range` into a fresh builder and returns it, leaving the output untouched.
+  private mutating func rendered(_ range: Range<Int>, _ mode: Mode, _ style: Style) -> RunBuilder {
+    let saved = out
+    out = RunBuilder()
+    renderList(range, mode, style)
+    let result = out
+    out = saved
+    return result
+  }
+
+  private mutating func flush(_ pending: inout Bool, _ style: Style) {
+    if pending {
+      out.append(" ", style)
+      pending = false
+    }
+  }
+
+  // MARK: - Math spans
+
+  private mutating func mathSpan(
+    at i: Int, _ end: Int, _ delimiter: Delimiter, _ style: Style
+  ) -> Int {
+    var delimiter = delimiter
+    if delimiter == .dollar, i + 1 < end, s[i + 1] == "$" { delimiter = .doubleDollar }
+    let open = i + delimiter.length
+    guard let close = findClose(from: open, end, delimiter) else {
+      out.append(s[i..<open], style)
+      return open
+    }
+    out.append(rendered(open..<close, .math, style.union(.math)))
+    return close + delimiter.length
+  }
+
+  /// Where the delimiter closing a math span starting at `start` is, or `nil` when it is not
+  /// closed before `end` or before a `}` that closes an enclosing group.
+  private func findClose(from start: Int, _ end: Int, _ delimiter: Delimiter) -> Int? {
+    var j = start
+    while j < end {
+      let c = s[j]
+      if c == "\\" {
+        if j + 1 < end {
+          if delimiter == .paren, s[j + 1] == ")" { return j }
+          if delimiter == .bracket, s[j + 1] == "]" { return j }
+        }
+        j += 2
+        continue
+      }
+      if c == "{" {
+        let close = match[j]
+        j = close > j && close < end ? close + 1 : j + 1
+        continue
+      }
+      if c == "}" { return nil }
+      if c == "$" {
+        switch delimiter {
+        case .dollar: return j
+        case .doubleDollar: return j + 1 < end && s[j + 1] == "$" ? j : nil
+        case .paren, .bracket: return nil
+        }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: - Scripts
+
+  private mutating func script(at i: Int, _ end: Int, _ style: Style) -> Int {
+    let marker = s[i]
+    guard let arg = argument(at: i + 1, end, skippingSpaces: true) else {
+      out.append(marker, style)
+      return i + 1
+    }
+    let part = rendered(arg.range, .math, style)
+    let text = part.plainText
+    guard !text.isEmpty else { return arg.next }
+    let converted =
+      marker == "^" ? UnicodeForms.superscript(text) : UnicodeForms.subscript(text)
+    if let converted {
+      out.append(converted, style)
+    } else if text.count == 1 {
+      out.append(marker, style)
+      out.append(part)
+    } else {
+      out.append(marker, style)
+      out.append("(", style)
+      out.append(part)
+      out.append(")", style)
+    }
+    return arg.next
+  }
+
+  // MARK: - Commands
+
+  private mutating func command(
+    at i: Int, _ end: Int, _ mode: Mode, _ style: inout Style, _ pending: inout Bool
+  ) -> Int {
+    guard let (name, next, isWord) = controlSequence(at: i, end) else {
+      flush(&pending, style)
+      out.append("\\", style)
+      return i + 1
+    }
+    if !isWord {
+      return controlSymbol(name, at: i, next, end, mode, style, &pending)
+    }
+    if let symbol = LaTeXSymbols.symbol(named: name), !LaTeXParser.takesArguments(name) {
+      return self.symbol(symbol, next, end, mode, style, &pending)
+    }
+    if fontSwitch(name, &style) { return skipSpaces(next, end) }
+    if let result = argumentCommand(name, at: i, next, end, mode, style, &pending) {
+      return result
+    }
+    switch name {
+    case "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl",
+      "Bigr", "biggl", "biggr", "Biggl", "Biggr", "bigm", "Bigm":
+      let after = skipSpaces(next, end)
+      return after < end && s[after] == "." ? after + 1 : after
+    case "quad", "qquad", "enspace", "thinspace", "medspace", "thickspace", "space",
+      "hfill", "par", "newline", "linebreak", "break":
+      space(mode, style, &pending)
+      return skipSpaces(next, end)
+    case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "limits",
+      "nolimits", "mathstrut", "strut", "noindent", "protect", "relax", "leavevmode",
+      "nobreak", "centering", "ignorespaces", "unskip", "allowbreak", "xspace":
+      return skipSpaces(next, end)
+    default:
+      return unknown(at: i, next, end, mode, style, &pending)
+    }
+  }
+
+  private mutating func controlSymbol(
+    _ name: String, at i: Int, _ next: Int, _ end: Int, _ mode: Mode, _ style: Style,
+    _ pending: inout Bool
+  ) -> Int {
+    switch name {
+    case "\\", " ", ",", ";", ":", ">", "\t", "\n":
+      space(mode, style, &pending)
+      return next
+    case "!", "/", "@", "-":
+      return next
+    case "%", "$", "&", "#", "_", "{", "}":
+      flush(&pending, style)
+      out.append(name, style)
+      return next
+    case "|":
+      flush(&pending, style)
+      out.append("‖", style)
+      return next
+    case "(" where mode == .text:
+      return mathSpan(at: i, end, .paren, style)
+    case "[" where mode == .text:
+      return mathSpan(at: i, end, .bracket, style)
+    default:
+      if mode == .text, let mark = UnicodeForms.textAccent(name) {
+        return textAccent(mark, at: i, next, end, skippingSpaces: false, style, &pending)
+      }
+      return unknown(at: i, next, end, mode, style, &pending)
+    }
+  }
+
+  private mutating func symbol(
+    _ symbol: LaTeXSymbols.Symbol, _ next: Int, _ end: Int, _ mode: Mode, _ style: Style,
+    _ pending: inout Bool
+  ) -> Int {
+    switch symbol.kind {
+    case .ordinary:
+      flush(&pending, style)
+      out.append(symbol.text, style)
+      return mode == .math ? skipSpaces(next, end) : next
+    case .relation:
+      let spaced = pending
+      flush(&pending, style)
+      out.append(symbol.text, style)
+      guard mode == .math else { return next }
+      pending = spaced
+      return skipSpaces(next, end)
+    case .function:
+      flush(&pending, style)
+      guard mode == .math else {
+        out.append(symbol.text, style)
+        return next
+      }
+      if let last = out.lastScalar, LaTeXParser.isAlphanumeric(last) { out.append(" ", style) }
+      out.append(symbol.text, style)
+      let after = skipSpaces(next, end)
+      if after < end, LaTeXParser.isAlphanumeric(s[after]) || s[after] == "\\" {
+        pending = true
+      }
+      return after
+    case .letter:
+      flush(&pending, style)
+      out.append(symbol.text, style)
+      return skipSpaces(next, end)
+    case .abbreviation:
+      flush(&pending, style)
+      var text = symbol.text
+      if next < end, s[next] == ".", text.hasSuffix(".") { text.removeLast() }
+      out.append(text, style)
+      return next
+    }
+  }
+
+  /// Applies a font switch (`\bf`, `\em`...) to the rest of the group; `false` if `name` is none.
+  private func fontSwitch(_ name: String, _ style: inout Style) -> Bool {
+    switch name {
+    case "bf", "bfseries", "boldmath": style.insert(.bold)
+    case "em", "it", "itshape", "sl", "slshape": style.insert(.italic)
+    case "tt", "ttfamily": style.insert(.code)
+    case "rm", "normalfont", "upshape", "mdseries", "rmfamily":
+      style.subtract([.bold, .italic, .code])
+    case "sf", "sffamily", "sc", "scshape": break
+    default: return false
+    }
+    return true
+  }
+
+  /// Commands in the symbol table that take an argument and are handled with it.
+  private static func takesArguments(_ name: String) -> Bool {
+    name == "xrightarrow" || name == "xleftarrow"
+  }
+
+  /// The commands that take arguments; `nil` when `name` is none of them.
+  private mutating func argumentCommand(
+    _ name: String, at i: Int, _ next: Int, _ end: Int, _ mode: Mode, _ style: Style,
+    _ pending: inout Bool
+  ) -> Int? {
+    if let (added, switchesToText) = LaTeXParser.styleCommand(name) {
+      guard let arg = argument(at: next, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      var inner = style.union(added)
+      if switchesToText { inner.remove(.math) }
+      renderList(arg.range, switchesToText ? .text : mode, inner)
+      return arg.next
+    }
+    if let alphabet = UnicodeForms.Alphabet(command: name) {
+      guard let arg = argument(at: next, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      for run in rendered(arg.range, mode, style).runs {
+        var mapped = String.UnicodeScalarView()
+        for scalar in run.text.unicodeScalars {
+          mapped.append(UnicodeForms.map(scalar, to: alphabet))
+        }
+        out.append(String(mapped), run.style)
+      }
+      return arg.next
+    }
+    if let mark = UnicodeForms.mathAccent(name) {
+      guard let arg = argument(at: next, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      let base = rendered(arg.range, mode, style).plainText
+      out.append(
+        base.count == 1
+          ? UnicodeForms.accent(base, with: mark) : UnicodeForms.markEach(base, with: mark),
+        style)
+      return arg.next
+    }
+    if mode == .text, name.count == 1, let mark = UnicodeForms.textAccent(name) {
+      return textAccent(mark, at: i, next, end, skippingSpaces: true, style, &pending)
+    }
+    switch name {
+    case "frac", "dfrac", "tfrac", "cfrac", "nicefrac", "sfrac", "flatfrac":
+      guard let top = argument(at: next, end, skippingSpaces: true),
+        let bottom = argument(at: top.next, end, skippingSpaces: true)
+      else { return unknown(at: i, next, end, mode, style, &pending) }
+      flush(&pending, style)
+      appendGrouped(rendered(top.range, mode, style), style)
+      out.append("/", style)
+      appendGrouped(rendered(bottom.range, mode, style), style)
+      return bottom.next
+    case "sqrt":
+      var after = skipSpaces(next, end)
+      var index = ""
+      if let option = optionalArgument(at: after, end) {
+        index = rendered(option.range, mode, style).plainText
+        after = option.next
+      }
+      guard let arg = argument(at: after, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      switch index.trimmingSpaces {
+      case "": out.append("√", style)
+      case "3": out.append("∛", style)
+      case "4": out.append("∜", style)
+      case let other:
+        out.append(UnicodeForms.superscript(other) ?? "(\(other))", style)
+        out.append("√", style)
+      }
+      appendGrouped(rendered(arg.range, mode, style), style)
+      return arg.next
+    case "xrightarrow", "xleftarrow":
+      var after = skipSpaces(next, end)
+      if let option = optionalArgument(at: after, end) { after = option.next }
+      guard let arg = argument(at: after, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      out.append(name == "xrightarrow" ? "→" : "←", style)
+      let label = rendered(arg.range, mode, style).plainText
+      if !label.isEmpty {
+        out.append(UnicodeForms.superscript(label) ?? "^(\(label))", style)
+      }
+      return arg.next
+    case "textsuperscript", "textsubscript":
+      guard let arg = argument(at: next, end, skippingSpaces: true) else {
+        return unknown(at: i, next, end, mode, style, &pending)
+      }
+      flush(&pending, style)
+      let part = rendered(arg.range, .text, style)
+      let text = part.plainText
+      let isSuper = name == "textsuperscript"
+      if let converted = isSuper
+        ? UnicodeForms.superscript(text) : UnicodeForms.subscript(text)
+      {
+        out.append(converted, style)
+      } else {
+        out.append(isSuper ? "^(" : "_(", style)
+        out.append(part)
+        out.append(")", style)
+      }
+      return arg.next
+    case "href":
+      guard let target = argument(at: next, end, skippingSpaces: true),
+        let label = argument(at: target.next, end, skippingSpaces: true)
+      else { return unknown(at: i, next, end, mode, style, &pending) }
+      flush(&pending, style)
+      var inner = style
+      inner.remove(.math)
+      renderList(label.range, .text, inner)
+      return label.next
+    default:
+      return nil
+    }
+  }
+
+  /// The role a one-argument styling command adds, and whether its argument is text mode.
+  private static func styleCommand(_ name: String) -> (Style, Bool)? {
+    switch name {
+    case "textbf": (.bold, true)
+    case "mathbf", "boldsymbol", "bm", "pmb", "mathbfit": (.bold, false)
+    case "textit", "emph", "textsl": (.italic, true)
+    case "mathit": (.italic, false)
+    case "texttt", "url", "path", "nolinkurl": (.code, true)
+    case "mathtt": (.code, false)
+    case "text", "textrm", "textnormal", "textup", "textmd", "textsf", "textsc", "mbox",
+      "hbox", "fbox", "underline", "uline":
+      (.plain, true)
+    case "mathrm", "mathsf", "mathnormal", "operatorname", "mathop", "mathord": (.plain, false)
+    default: nil
+    }
+  }
+
+  private mutating func textAccent(
+    _ mark: Unicode.Scalar, at i: Int, _ next: Int, _ end: Int, skippingSpaces: Bool,
+    _ style: Style, _ pending: inout Bool
+  ) -> Int {
+    guard let arg = argument(at: next, end, skippingSpaces: skippingSpaces),
+      !arg.range.isEmpty, !LaTeXParser.isSpace(s[arg.range.lowerBound])
+    else { return unknown(at: i, next, end, .text, style, &pending) }
+    let base = rendered(arg.range, .text, style).plainText
+    guard !base.isEmpty else { return unknown(at: i, next, end, .text, style, &pending) }
+    flush(&pending, style)
+    out.append(UnicodeForms.accent(base, with: mark), style)
+    return arg.next
+  }
+
+  /// Copies an unknown command as written, with the brace groups right after it (their
+  /// content rendered).
+  private mutating func unknown(
+    at i: Int, _ next: Int, _ end: Int, _ mode: Mode, _ style: Style, _ pending: inout Bool
+  ) -> Int {
+    flush(&pending, style)
+    out.append(s[i..<next], style)
+    var j = next
+    while j < end, s[j] == "{", match[j] > j, match[j] < end {
+      let close = match[j]
+      out.append("{", style)
+      renderList(j + 1..<close, mode, style)
+      out.append("}", style)
+      j = close + 1
+    }
+    return j
+  }
+
+  private mutating func space(_ mode: Mode, _ style: Style, _ pending: inout Bool) {
+    if mode == .math {
+      if !out.isEmpty { pending = true }
+    } else {
+      out.append(" ", style)
+    }
+  }
+
+  /// Writes `part`, in parentheses when it is more than one term (`n+1` → `(n+1)`).
+  private mutating func appendGrouped(_ part: RunBuilder, _ style: Style) {
+    if LaTeXParser.needsParentheses(part.plainText) {
+      out.append("(", style)
+      out.append(part)
+      out.append(")", style)
+    } else {
+      out.append(part)
+    }
+  }
+
+  static func needsParentheses(_ text: String) -> Bool {
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    guard !scalars.isEmpty else { return false }
+    if scalars.first == "(", scalars.last == ")" {
+      var level = 0
+      var closesAtEnd = true
+      for (index, scalar) in scalars.enumerated() {
+        if scalar == "(" { level += 1 }
+        if scalar == ")" {
+          level -= 1
+          if level == 0, index != scalars.count - 1 { closesAtEnd = false }
+        }
+      }
+      if closesAtEnd, level == 0 { return false }
+    }
+    return scalars.contains { operatorScalars.contains($0) }
+  }
+
+  private static let operatorScalars: Set<Unicode.Scalar> = Set(
+    " +-−±∓×÷/⋅·∗*=<>≤≥≠≈∼,;".unicodeScalars)
+
+  // MARK: - Tokens
+
+  /// The control sequence at `i` (where `s[i]` is a backslash): a word of ASCII letters or a
+  /// single other scalar; `nil` when the backslash ends the range.
+  private func controlSequence(at i: Int, _ end: Int) -> (String, Int, Bool)? {
+    let start = i + 1
+    guard start < end else { return nil }
+    guard LaTeXParser.isLetter(s[start]) else {
+      return (String(Character(s[start])), start + 1, false)
+    }
+    var j = start
+    while j < end, LaTeXParser.isLetter(s[j]) { j += 1 }
+    var name = String.UnicodeScalarView()
+    name.append(contentsOf: s[start..<j])
+    return (String(name), j, true)
+  }
+
+  /// The argument at `i`: a brace group's inside, a control sequence, or one scalar; `nil` when
+  /// there is none (end of range, `}`, `$`, an unclosed `{`).
+  private func argument(
+    at i: Int, _ end: Int, skippingSpaces: Bool
+  ) -> (range: Range<Int>, next: Int)? {
+    let j = skippingSpaces ? skipSpaces(i, end) : i
+    guard j < end else { return nil }
+    switch s[j] {
+    case "{":
+      let close = match[j]
+      guard close > j, close < end else { return nil }
+      return (j + 1..<close, close + 1)
+    case "}", "$":
+      return nil
+    case "\\":
+      guard let (_, next, _) = controlSequence(at: j, end) else { return nil }
+      return (j..<next, next)
+    default:
+      return (j..<j + 1, j + 1)
+    }
+  }
+
+  /// `[...]` at `i` (no nested unbalanced braces), or `nil`.
+  private func optionalArgument(at i: Int, _ end: Int) -> (range: Range<Int>, next: Int)? {
+    guard i < end, s[i] == "[" else { return nil }
+    var j = i + 1
+    while j < end {
+      let c = s[j]
+      if c == "\\" {
+        j += 2
+        continue
+      }
+      if c == "{" {
+        let close = match[j]
+        guard close > j, close < end else { return nil }
+        j = close + 1
+        continue
+      }
+      if c == "}" { return nil }
+      if c == "]" { return (i + 1..<j, j + 1) }
+      j += 1
+    }
+    return nil
+  }
+
+  private func skipSpaces(_ i: Int, _ end: Int) -> Int {
+    var j = i
+    while j < end, LaTeXParser.isSpace(s[j]) { j += 1 }
+    return j
+  }
+
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\t" || c == "\n" || c == "\r"
+  }
+
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122)
+  }
+
+  static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+    (c.value >= 48 && c.value <= 57) || c.properties.isAlphabetic
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}
