@@ -84,6 +84,20 @@ import Testing
         " 1/4 · 4 unread · 0 ★ · detail 100% "))
   }
 
+  @Test func filterMatchesAreHighlightedInListAndDetail() {
+    let buffer = rendered(
+      state(Papers.sample, [.beginFilter, .editFilter("navig"), .applyFilter]), width: 120,
+      height: 12)
+    #expect(buffer.line(0).hasPrefix("•   1912.10001  Audio-Visual Embodied Navigation in"))
+    let listRun = (38..<43).map { buffer[0, $0].element }
+    #expect(listRun == [.match, .match, .match, .match, .match])
+    #expect(buffer[0, 37].element == .listSelected)
+    #expect(buffer[0, 43].element == .listSelected)
+    #expect(buffer.line(0).dropFirst(61).hasPrefix("Audio-Visual Embodied Navigation in"))
+    #expect((83..<88).map { buffer[0, $0].element } == [.match, .match, .match, .match, .match])
+    #expect(buffer[0, 82].element == .detailTitle)
+  }
+
   @Test func standardTerminalStacksListAboveDetail() {
     let buffer = rendered(
       state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)
