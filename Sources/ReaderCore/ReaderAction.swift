@@ -46,6 +46,8 @@ public enum ReaderAction: Hashable, Sendable {
   case openInBrowser
   /// Shows or hides the help screen.
   case toggleHelp
+  /// Shows titles and abstracts as written (raw LaTeX) or typeset as Unicode.
+  case toggleLaTeX
   /// Leaves the reader.
   case quit
   /// Appends text to the filter being edited.

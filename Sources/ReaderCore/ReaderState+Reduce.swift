@@ -39,6 +39,9 @@ extension ReaderState {
     case .toggleHelp:
       showsHelp.toggle()
       helpTop = 0
+    case .toggleLaTeX:
+      showsRawLaTeX.toggle()
+      status = showsRawLaTeX ? "showing LaTeX as written" : "showing LaTeX typeset"
     case .quit:
       isQuitting = true
       return [.quit]

@@ -50,6 +50,9 @@ public struct ReaderState: Sendable {
   public internal(set) var starredCount = 0
   /// The last query that parsed, used for highlighting; `nil` without a filter.
   public internal(set) var query: Query?
+  /// `true` when titles and abstracts are shown as written, LaTeX source included; `false`
+  /// (the default) shows them typeset as Unicode.
+  public internal(set) var showsRawLaTeX = false
   /// `true` once ``ReaderAction/quit`` was reduced.
   public internal(set) var isQuitting = false
 

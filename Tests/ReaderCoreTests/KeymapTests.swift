@@ -17,7 +17,8 @@ import Testing
   static let userIntents: [ReaderAction] = [
     .moveDown, .moveUp, .moveToFirst, .moveToLast, .halfPageDown, .halfPageUp, .pageDown,
     .pageUp, .open, .switchPane, .beginFilter, .back, .toggleRead, .toggleStar, .nextUnread,
-    .previousUnread, .undo, .redo, .openInBrowser, .toggleHelp, .quit, .deleteFilterCharacter,
+    .previousUnread, .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .quit,
+    .deleteFilterCharacter,
     .applyFilter, .clearFilter,
   ]
 

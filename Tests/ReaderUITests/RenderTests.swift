@@ -98,6 +98,24 @@ import Testing
     #expect(buffer[0, 82].element == .detailTitle)
   }
 
+  static let latexPaper = Papers.paper(
+    1, title: #"$\alpha$-divergence bounds"#,
+    abstract: #"\textbf{Dense RepPoints} run in $\mathcal{O}(n^2)$ with \texttt{code}."#)
+
+  @Test func latexIsTypesetWithStyleElementsUntilLTogglesTheSource() {
+    let typeset = rendered(state([Self.latexPaper]), width: 120, height: 12)
+    #expect(typeset.line(0).hasPrefix("•   1912.10001  α-divergence bounds "))
+    #expect(typeset.line(8).dropFirst(61).hasPrefix("Dense RepPoints run in 𝒪(n²) with code."))
+    #expect((61..<76).map { typeset[8, $0].element } == Array(repeating: .bold, count: 15))
+    #expect(typeset[8, 76].element == .detailText)
+    #expect((95..<99).map { typeset[8, $0].element } == Array(repeating: .code, count: 4))
+
+    let raw = rendered(state([Self.latexPaper], [.toggleLaTeX]), width: 120, height: 12)
+    #expect(raw.line(0).hasPrefix("•   1912.10001  $\\alpha$-divergence bounds "))
+    #expect(raw.line(8).dropFirst(61).hasPrefix(#"\textbf{Dense RepPoints} run in"#))
+    #expect(raw.line(11).contains("showing LaTeX as written"))
+  }
+
   @Test func standardTerminalStacksListAboveDetail() {
     let buffer = rendered(
       state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)
@@ -240,8 +258,8 @@ import Testing
         "   u                 undo the last mark                                         "
         "   Ctrl-R            redo the last undone mark                                  "
         "   o                 open the abstract page in the browser                      "
+        "   L                 show LaTeX typeset or as written                           "
         "   ?                 show or hide this help                                     "
-        "   q                 quit                                                       "
         " 1/4 · 4 unread · 0 ★                                  j/k move  ? help  q quit "
         """#)
   }

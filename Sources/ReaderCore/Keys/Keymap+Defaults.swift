@@ -30,6 +30,8 @@ extension Keymap {
     Binding([.control("r")], .redo, "redo the last undone mark", in: reading),
     Binding(
       [.character("o")], .openInBrowser, "open the abstract page in the browser", in: reading),
+    Binding(
+      [.character("L")], .toggleLaTeX, "show LaTeX typeset or as written", in: reading),
     Binding([.character("?")], .toggleHelp, "show or hide this help", in: browsing, hint: "help"),
     Binding([.character("q")], .quit, "quit", in: browsing, hint: "quit"),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),

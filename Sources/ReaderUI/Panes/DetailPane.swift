@@ -39,10 +39,8 @@ public enum DetailPane {
   public static func lines(_ state: ReaderState, width: Int) -> [[Glyph]] {
     guard let paper = state.selectedPaper, width > 0 else { return [] }
     var lines: [[Glyph]] = []
-    let title = ListPane.singleLine(paper.title)
     lines += TextWrap.wrap(
-      Glyph.glyphs(title, .detailTitle, highlights: state.highlights(in: title)),
-      width: width)
+      styledGlyphs(ListPane.singleLine(paper.title), .detailTitle, state), width: width)
     lines.append([])
 
     let labelWidth = width >= 30 ? 10 : 0
@@ -99,11 +97,22 @@ public enum DetailPane {
     }
     for paragraph in paragraphs {
       lines.append([])
-      let text = String(paragraph)
       lines += TextWrap.wrap(
-        Glyph.glyphs(text, .detailText, highlights: state.highlights(in: text)),
-        width: width)
+        styledGlyphs(String(paragraph), .detailText, state), width: width)
     }
     return lines
+  }
+
+  /// Glyphs of a title or paragraph: typeset LaTeX (or the source when the state says so),
+  /// with filter matches highlighted.
+  static func styledGlyphs(_ text: String, _ element: ThemeElement, _ state: ReaderState)
+    -> [Glyph]
+  {
+    if state.showsRawLaTeX {
+      return Glyph.glyphs(text, element, highlights: state.highlights(in: text))
+    }
+    let rendered = LaTeXRenderer.render(text)
+    return Glyph.glyphs(
+      rendered, element, highlights: state.highlights(in: rendered.plainText))
   }
 }

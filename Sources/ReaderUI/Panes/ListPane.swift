@@ -80,7 +80,8 @@ public enum ListPane {
     glyphs.append(contentsOf: Glyph.glyphs(id, element))
     let padding = max(2, 12 - id.count)
     glyphs.append(contentsOf: repeatElement(Glyph(" ", element), count: padding))
-    let title = singleLine(paper.title)
+    let title = singleLine(
+      state.showsRawLaTeX ? paper.title : LaTeXRenderer.plainText(paper.title))
     glyphs.append(
       contentsOf: Glyph.glyphs(
         title, element, highlights: state.highlights(in: title)))
