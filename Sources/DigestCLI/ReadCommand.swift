@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
     } catch {
       throw CLIError.usage("\(stateOptions.stateURL.path): \(error)")
     }
-    let today = DigestDay(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+    let today = DigestDay(date: Date())
     var state = ReaderState(papers: result.library.papers, marks: marks, today: today)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
