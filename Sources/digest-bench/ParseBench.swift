@@ -24,7 +24,7 @@ func parseFigures() -> [Figure] {
   library = Library(files: [])
   firstFile = nil
 
-  let runs = 5
+  let runs = 9
   var agreed = true
   // Results are kept (as the reader keeps files and library) and freed outside the timed
   // region: the figure is parsing and indexing, not deallocation.
