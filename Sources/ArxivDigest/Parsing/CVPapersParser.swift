@@ -173,9 +173,9 @@ struct CVPapersParser {
     }
     let title = assembler.text(entry.title, on: entry.line)
     let abstract = assembler.text(of: bullets.summary)
-    let authors = assembler.text(of: bullets.authors)
-    let categories = assembler.text(of: bullets.categories)
-    let comment = assembler.text(of: bullets.comment)
+    let authors = assembler.text(of: bullets.authors, singleLine: true)
+    let categories = assembler.text(of: bullets.categories, singleLine: true)
+    let comment = assembler.text(of: bullets.comment, singleLine: true)
     let paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstract, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,

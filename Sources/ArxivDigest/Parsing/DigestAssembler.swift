@@ -135,7 +135,21 @@ struct DigestAssembler {
   // MARK: Fields
 
   /// The clean text of a field, warning at the exact place of any invalid UTF-8.
-  mutating func text(of segments: [FieldSegment]) -> String {
+  ///
+  /// With `singleLine` (titles, authors, comments, links) a paragraph break (`<br>`) becomes a
+  /// space: only abstracts have paragraphs.
+  mutating func text(of segments: [FieldSegment], singleLine: Bool = false) -> String {
+    let text = cleanText(of: segments)
+    return singleLine ? DigestAssembler.joiningLines(text) : text
+  }
+
+  /// `text` with each `"\n"` made a space.
+  static func joiningLines(_ text: String) -> String {
+    guard text.utf8.contains(0x0A) else { return text }
+    return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+  }
+
+  private mutating func cleanText(of segments: [FieldSegment]) -> String {
     guard let first = segments.first else { return "" }
     if segments.count == 1 {
       let cleaned = TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[first.start..<first.end]))
@@ -164,12 +178,15 @@ struct DigestAssembler {
   /// The clean text of `range` without any warning: for links and for text quoted in messages,
   /// which must not carry control characters to a terminal either.
   func plainText(_ range: Range<Int>) -> String {
-    TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range])).text
+    DigestAssembler.joiningLines(
+      TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range])).text)
   }
 
-  /// The clean text of one range on one line.
+  /// The clean text of one range on one line, as a single line (titles).
   mutating func text(_ range: Range<Int>, on line: ByteLine) -> String {
-    text(of: [FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)])
+    text(
+      of: [FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)],
+      singleLine: true)
   }
 
   private mutating func warnInvalidUTF8(line: ByteLine, offset: Int) {

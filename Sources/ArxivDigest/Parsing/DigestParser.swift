@@ -5,7 +5,8 @@ import Foundation
 /// The dialect is detected per file (``DigestDialect``). Every paper that can be read is read;
 /// everything odd becomes a ``Diagnostic`` located at `path:line:column` (columns count UTF-8
 /// bytes; a leading byte order mark is skipped and not counted). Fields are cleaned by
-/// ``TextCleaner``.
+/// ``TextCleaner``; only an abstract keeps paragraph breaks (in a title, authors, comments or a
+/// link a `<br>` becomes a space).
 ///
 /// Lines are split on the byte `\n` (a `\r` before it and trailing spaces and tabs are
 /// dropped), never on U+0085 or other Unicode line breaks. The rules for odd input:
