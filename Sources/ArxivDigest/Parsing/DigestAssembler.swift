@@ -143,6 +143,16 @@ struct DigestAssembler {
     return singleLine ? DigestAssembler.joiningLines(text) : text
   }
 
+  /// The clean text of one piece, warning at the exact place of any invalid UTF-8.
+  private mutating func cleanText(of segment: FieldSegment) -> String {
+    let cleaned = TextCleaner.clean(
+      UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]))
+    if let bad = cleaned.firstInvalidByte {
+      warnInvalidUTF8(line: segment.line, offset: segment.start + bad)
+    }
+    return cleaned.text
+  }
+
   /// `text` with each `"\n"` made a space.
   static func joiningLines(_ text: String) -> String {
     guard text.utf8.contains(0x0A) else { return text }
@@ -151,13 +161,7 @@ struct DigestAssembler {
 
   private mutating func cleanText(of segments: [FieldSegment]) -> String {
     guard let first = segments.first else { return "" }
-    if segments.count == 1 {
-      let cleaned = TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[first.start..<first.end]))
-      if let bad = cleaned.firstInvalidByte {
-        warnInvalidUTF8(line: first.line, offset: first.start + bad)
-      }
-      return cleaned.text
-    }
+    if segments.count == 1 { return cleanText(of: first) }
     scratch.removeAll(keepingCapacity: true)
     var starts: [Int] = []
     for segment in segments {
@@ -184,9 +188,8 @@ struct DigestAssembler {
 
   /// The clean text of one range on one line, as a single line (titles).
   mutating func text(_ range: Range<Int>, on line: ByteLine) -> String {
-    text(
-      of: [FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)],
-      singleLine: true)
+    DigestAssembler.joiningLines(
+      cleanText(of: FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)))
   }
 
   private mutating func warnInvalidUTF8(line: ByteLine, offset: Int) {
