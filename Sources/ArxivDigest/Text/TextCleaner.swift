@@ -29,7 +29,11 @@ public enum TextCleaner {
   }
 
   /// Cleans raw bytes (any bytes at all) and reports the first invalid UTF-8 byte.
-  static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
+  ///
+  /// With `singleLine` (titles, authors, links) a paragraph break becomes a space.
+  static func clean(_ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool = false)
+    -> CleanedText
+  {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -44,7 +48,7 @@ public enum TextCleaner {
         markup.firstInvalidByte == nil && scan(output) == .plain && output.first != 0x20
           && output.last != 0x20
       }
-      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes)
+      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes, singleLine: singleLine)
       return CleanedText(text: text, firstInvalidByte: markup.firstInvalidByte.map { $0 + start })
     }
   }
