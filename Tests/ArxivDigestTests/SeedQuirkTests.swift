@@ -76,6 +76,10 @@ import Testing
           .utf8),
       ids: ["1912.11474"], titles: ["Ared"], abstracts: ["xyz"]),
     Case(
+      name: "break in a title is a space",
+      input: Array((header + entry(1, "One<br>Two &#10;Three", "1912.11474") + ">  a<br>b\n").utf8),
+      ids: ["1912.11474"], titles: ["One Two Three"], abstracts: ["a\nb"]),
+    Case(
       name: "missing abstract",
       input: Array(
         (header + entry(1, "A", "1912.11474") + "\n" + entry(2, "B", "1912.11473")

@@ -85,4 +85,11 @@ import Testing
   func rawTextIsCleaned(_ example: Case) {
     #expect(TextCleaner.clean(example.raw) == example.clean)
   }
+
+  @Test func manyUnclosedLinksKeepTheirText() {
+    let raw = String(repeating: "<a href=\"u\">t ", count: 20_000)
+    let clean = TextCleaner.clean(raw)
+    #expect(clean.hasPrefix("ut ut ut"))
+    #expect(clean.count == 60_000 - 1)
+  }
 }

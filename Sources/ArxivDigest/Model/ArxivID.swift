@@ -25,6 +25,15 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   public static func < (lhs: ArxivID, rhs: ArxivID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+  public static func == (lhs: ArxivID, rhs: ArxivID) -> Bool { lhs.rawValue == rhs.rawValue }
+
+  /// Hashes the id's bytes: ids are ASCII, so byte equality is `String` equality, and hashing
+  /// bytes skips `String`'s Unicode-aware hashing (a library indexes 50,000 of them).
+  public func hash(into hasher: inout Hasher) {
+    var text = rawValue
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
   public init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)

@@ -23,7 +23,7 @@ public struct Library: Sendable {
   public private(set) var diagnostics: [Diagnostic]
   /// Paths of the inputs, in order.
   public private(set) var paths: [String]
-  /// Number of input files that held at least one day.
+  /// Number of input files given.
   public private(set) var fileCount: Int
   private var indexByID: [ArxivID: Int]
 

@@ -173,9 +173,9 @@ struct CVPapersParser {
     }
     let title = assembler.text(entry.title, on: entry.line)
     let abstract = assembler.text(of: bullets.summary)
-    let authors = assembler.text(of: bullets.authors)
-    let categories = assembler.text(of: bullets.categories)
-    let comment = assembler.text(of: bullets.comment)
+    let authors = assembler.text(of: bullets.authors, singleLine: true)
+    let categories = assembler.text(of: bullets.categories, singleLine: true)
+    let comment = assembler.text(of: bullets.comment, singleLine: true)
     let paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstract, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
@@ -195,22 +195,49 @@ struct CVPapersParser {
     return assembler.plainText(link.url)
   }
 
-  /// `A, B, C` → `["A", "B", "C"]`.
+  /// `A, B, C` → `["A", "B", "C"]` (`None` and empty items dropped).
   static func list(_ text: String) -> [String] {
-    text.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty && $0 != "None" }
+    var result: [String] = []
+    for item in items(of: text, separatedBy: { $0 == UInt8(ascii: ",") }) {
+      guard !item.isEmpty, !item.elementsEqual("None".utf8) else { continue }
+      result.append(String(decoding: item, as: UTF8.self))
+    }
+    return result
   }
 
-  /// `**cs.AI**, cs.CV, I.5; I.5.3` → `["cs.AI", "cs.CV"]`: arXiv categories only, primary first.
+  /// `**cs.AI**, cs.CV, I.5; I.5.3` → `["cs.AI", "cs.CV"]`: arXiv categories only (a lowercase
+  /// archive, then letters, dots and dashes), primary first.
   static func categories(_ text: String) -> [String] {
     var result: [String] = []
-    for part in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-      let name = String(part.filter { $0 != "*" }).trimmingSpaces
-      guard let first = name.unicodeScalars.first, ("a"..."z").contains(first),
-        name.unicodeScalars.allSatisfy({
-          ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "." || $0 == "-"
+    let separators: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+    for item in items(of: text, separatedBy: separators) {
+      var name = item[...]
+      while name.first == UInt8(ascii: "*") { name = name.dropFirst() }
+      while name.last == UInt8(ascii: "*") { name = name.dropLast() }
+      guard let first = name.first, first >= 0x61, first <= 0x7A,
+        name.allSatisfy({
+          ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == UInt8(ascii: ".")
+            || $0 == UInt8(ascii: "-")
         })
       else { continue }
-      result.append(name)
+      result.append(String(decoding: name, as: UTF8.self))
+    }
+    return result
+  }
+
+  /// The items of `text` between separators, without surrounding spaces.
+  private static func items(of text: String, separatedBy isSeparator: (UInt8) -> Bool)
+    -> [ArraySlice<UInt8>]
+  {
+    let bytes = Array(text.utf8)
+    var result: [ArraySlice<UInt8>] = []
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
+      var item = bytes[start..<index]
+      while item.first == 0x20 { item = item.dropFirst() }
+      while item.last == 0x20 { item = item.dropLast() }
+      result.append(item)
+      start = index + 1
     }
     return result
   }

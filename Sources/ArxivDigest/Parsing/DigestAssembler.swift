@@ -135,15 +135,12 @@ struct DigestAssembler {
   // MARK: Fields
 
   /// The clean text of a field, warning at the exact place of any invalid UTF-8.
-  mutating func text(of segments: [FieldSegment]) -> String {
+  ///
+  /// With `singleLine` (titles, authors, comments, links) a paragraph break (`<br>`) becomes a
+  /// space: only abstracts have paragraphs.
+  mutating func text(of segments: [FieldSegment], singleLine: Bool = false) -> String {
     guard let first = segments.first else { return "" }
-    if segments.count == 1 {
-      let cleaned = TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[first.start..<first.end]))
-      if let bad = cleaned.firstInvalidByte {
-        warnInvalidUTF8(line: first.line, offset: first.start + bad)
-      }
-      return cleaned.text
-    }
+    if segments.count == 1 { return text(of: first, singleLine: singleLine) }
     scratch.removeAll(keepingCapacity: true)
     var starts: [Int] = []
     for segment in segments {
@@ -151,7 +148,9 @@ struct DigestAssembler {
       starts.append(scratch.count)
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]))
     }
-    let cleaned = scratch.withUnsafeBufferPointer { TextCleaner.clean($0) }
+    let cleaned = scratch.withUnsafeBufferPointer {
+      TextCleaner.clean($0, singleLine: singleLine)
+    }
     if let bad = cleaned.firstInvalidByte {
       var index = 0
       while index + 1 < starts.count, starts[index + 1] <= bad { index += 1 }
@@ -161,15 +160,27 @@ struct DigestAssembler {
     return cleaned.text
   }
 
+  /// The clean text of one piece, warning at the exact place of any invalid UTF-8.
+  private mutating func text(of segment: FieldSegment, singleLine: Bool) -> String {
+    let cleaned = TextCleaner.clean(
+      UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]), singleLine: singleLine)
+    if let bad = cleaned.firstInvalidByte {
+      warnInvalidUTF8(line: segment.line, offset: segment.start + bad)
+    }
+    return cleaned.text
+  }
+
   /// The clean text of `range` without any warning: for links and for text quoted in messages,
   /// which must not carry control characters to a terminal either.
   func plainText(_ range: Range<Int>) -> String {
-    TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range])).text
+    TextCleaner.clean(UnsafeBufferPointer(rebasing: bytes[range]), singleLine: true).text
   }
 
-  /// The clean text of one range on one line.
+  /// The clean text of one range on one line, as a single line (titles).
   mutating func text(_ range: Range<Int>, on line: ByteLine) -> String {
-    text(of: [FieldSegment(start: range.lowerBound, end: range.upperBound, line: line)])
+    text(
+      of: FieldSegment(start: range.lowerBound, end: range.upperBound, line: line),
+      singleLine: true)
   }
 
   private mutating func warnInvalidUTF8(line: ByteLine, offset: Int) {

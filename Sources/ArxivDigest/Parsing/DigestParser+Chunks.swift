@@ -16,7 +16,7 @@ extension DigestParser {
     parts: Int = min(ProcessInfo.processInfo.activeProcessorCount, 8)
   ) -> DigestFile {
     let bounds = chunkBounds(bytes, from: start, threshold: threshold, parts: parts)
-    let chunks: [ParsedChunk]
+    var chunks: [ParsedChunk]
     if bounds.count == 1 {
       chunks = [parseChunk(bytes, bounds[0], dialect: dialect, path: path)]
     } else {
@@ -27,7 +27,7 @@ extension DigestParser {
       }
       chunks = job.results()
     }
-    return join(chunks, path: path, dialect: dialect, start: start)
+    return join(&chunks, path: path, dialect: dialect)
   }
 
   private static func parseChunk(
@@ -46,7 +46,10 @@ extension DigestParser {
 
   /// Joins stretches in order: renumbers their lines, hands papers left waiting at the end of
   /// one stretch to the first day of the next, settles what still waits at the end.
-  static func join(_ chunks: [ParsedChunk], path: String, dialect: DigestDialect, start: Int)
+  ///
+  /// Takes the stretches out of `chunks` (leaving it empty) so their arrays are changed in
+  /// place rather than copied.
+  static func join(_ chunks: inout [ParsedChunk], path: String, dialect: DigestDialect)
     -> DigestFile
   {
     var digests: [Digest] = []
@@ -54,7 +57,10 @@ extension DigestParser {
     var pending: [Paper] = []
     var lineOffset = 0
     var sawContent = false
-    for var chunk in chunks {
+    for index in chunks.indices {
+      var chunk = ParsedChunk(
+        digests: [], diagnostics: [], pending: [], lineCount: 0, sawContent: false)
+      swap(&chunk, &chunks[index])
       chunk.shiftLines(by: lineOffset)
       lineOffset += chunk.lineCount
       sawContent = sawContent || chunk.sawContent
@@ -69,6 +75,7 @@ extension DigestParser {
       diagnostics.append(contentsOf: chunk.diagnostics)
       pending.append(contentsOf: chunk.pending)
     }
+    chunks = []
     DigestAssembler.settle(&pending, digests: &digests, diagnostics: &diagnostics)
     if !sawContent {
       diagnostics.append(
@@ -137,9 +144,12 @@ private final class ChunkJob: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// The stored results, moved out (the job keeps no reference to them).
   func results() -> [ParsedChunk] {
     lock.lock()
     defer { lock.unlock() }
-    return slots.compactMap { $0 }
+    var taken: [ParsedChunk?] = []
+    swap(&taken, &slots)
+    return taken.compactMap { $0 }
   }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// The dialect is detected per file (``DigestDialect``). Every paper that can be read is read;
 /// everything odd becomes a ``Diagnostic`` located at `path:line:column` (columns count UTF-8
 /// bytes; a leading byte order mark is skipped and not counted). Fields are cleaned by
-/// ``TextCleaner``.
+/// ``TextCleaner``; only an abstract keeps paragraph breaks (in a title, authors, comments or a
+/// link a `<br>` becomes a space).
 ///
 /// Lines are split on the byte `\n` (a `\r` before it and trailing spaces and tabs are
 /// dropped), never on U+0085 or other Unicode line breaks. The rules for odd input:
@@ -21,6 +22,9 @@ import Foundation
 /// - the same id twice in one file is kept twice (``Library`` keeps the first).
 public enum DigestParser {
   /// Parses the bytes of one file. Never throws and never traps, whatever the bytes.
+  ///
+  /// An input of 4 MB or more is read in stretches on several cores, split at day headers; the
+  /// result is exactly that of one sequential read.
   ///
   /// - Parameters:
   ///   - bytes: The raw file contents (any encoding problems are repaired and reported).

@@ -106,10 +106,11 @@ extension TextCleaner {
     }
   }
 
-  /// The index just after the first `</a>` at or after `start`, if any.
+  /// The index just after the first `</a>` at or after `start`, if any within 2,048 bytes (a
+  /// link's text is short; the bound keeps unclosed links from costing quadratic time).
   static func find(closingAnchorIn source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     var cursor = start
-    let count = source.count
+    let count = min(source.count, start + 2048)
     while cursor + 3 < count {
       if source[cursor] == UInt8(ascii: "<"), source[cursor + 1] == UInt8(ascii: "/"),
         lowercased(source[cursor + 2]) == UInt8(ascii: "a"), source[cursor + 3] == UInt8(ascii: ">")

@@ -1,9 +1,11 @@
 extension TextCleaner {
   /// Stage 2, on valid UTF-8: mojibake repair, control characters, whitespace.
-  static func tidy(_ input: [UInt8]) -> String {
+  ///
+  /// With `singleLine`, a paragraph break is a space.
+  static func tidy(_ input: [UInt8], singleLine: Bool) -> String {
     input.withUnsafeBufferPointer { source in
       String(unsafeUninitializedCapacity: source.count) { buffer in
-        tidy(source, into: buffer)
+        tidy(source, into: buffer, singleLine: singleLine)
       }
     }
   }
@@ -18,7 +20,8 @@ extension TextCleaner {
   ///
   /// Never writes more bytes than `source` holds: every step removes or shrinks.
   private static func tidy(
-    _ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    _ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+    singleLine: Bool
   ) -> Int {
     var written = 0
     var pending = Pending.none
@@ -31,6 +34,8 @@ extension TextCleaner {
       if byte < 0x80 {
         index += 1
         switch byte {
+        case 0x0A where singleLine:
+          if case .none = pending { pending = .space }
         case 0x0A:
           pending = .paragraph
         case 0x20, 0x09:

@@ -29,7 +29,11 @@ public enum TextCleaner {
   }
 
   /// Cleans raw bytes (any bytes at all) and reports the first invalid UTF-8 byte.
-  static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
+  ///
+  /// With `singleLine` (titles, authors, links) a paragraph break becomes a space.
+  static func clean(_ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool = false)
+    -> CleanedText
+  {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -44,7 +48,7 @@ public enum TextCleaner {
         markup.firstInvalidByte == nil && scan(output) == .plain && output.first != 0x20
           && output.last != 0x20
       }
-      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes)
+      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes, singleLine: singleLine)
       return CleanedText(text: text, firstInvalidByte: markup.firstInvalidByte.map { $0 + start })
     }
   }
@@ -75,13 +79,16 @@ public enum TextCleaner {
     }
     while index + 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let high = word & highs
-      let control = ~(((word & lows) &+ (ones &* 0x60)) | word) & highs
+      // Bytes in 0x20...0x7E: low seven bits at least 0x20, not 0x7F, high bit clear.
+      let low = word & lows
+      let printable = (low &+ (ones &* 0x60)) & ~(low &+ ones) & ~word & highs
       let spaces = equal(word, 0x20)
       let doubled = spaces & ((spaces << 8) | previousWasSpace)
-      let markup = control | equal(word, 0x7F) | equal(word, 0x3C) | equal(word, 0x26) | doubled
-      if markup != 0 { return .needsWork }
-      if high != 0 { nonASCII = true }
+      let markup = equal(word, 0x3C) | equal(word, 0x26) | doubled
+      let outside = ~printable & highs
+      // Outside the printable range with the high bit clear: a control character or DEL.
+      if markup | (outside & ~word) != 0 { return .needsWork }
+      if outside != 0 { nonASCII = true }
       previousWasSpace = spaces >> 56
       index += 8
     }
