@@ -57,6 +57,22 @@ import Testing
     #expect(try reader.waitForExit() == 0)
   }
 
+  @Test func latexIsTypesetAndLShowsTheSource() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
+    try reader.waitForScreen("the status bar") { $0.contains("1/26 ·") }
+    try reader.send("j")
+    let typeset = try reader.waitForScreen("the second abstract") {
+      $0.contains("2/26 ·") && $0.contains("We present an object representation, called Dense")
+    }
+    #expect(!typeset.contains("\\textbf"))
+    try reader.send("L")
+    try reader.waitForScreen("the LaTeX source") {
+      $0.contains("\\textbf{Dense") && $0.contains("showing LaTeX as written")
+    }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
   @Test func filterNarrowsTheListAndEscapeClearsIt() throws {
     let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
     try reader.waitForScreen("the status bar") { $0.contains("/26 ·") }
