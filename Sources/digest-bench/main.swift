@@ -6,6 +6,7 @@ figures += parseFigures()
 figures += storeFigures()
 figures += latexFigures()
 figures += queryFigures()
+figures += readerFigures()
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""
