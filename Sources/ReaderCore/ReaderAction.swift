@@ -64,4 +64,10 @@ public enum ReaderAction: Hashable, Sendable {
   case marksChanged(Marks, message: String)
   /// Shows a message in the status bar.
   case showStatus(String)
+  /// Opens the prompt that exports the starred papers.
+  case beginExport
+  /// A key of the export prompt.
+  case export(ExportPromptAction)
+  /// The shell wrote an export, or could not.
+  case exportFinished(ExportOutcome)
 }

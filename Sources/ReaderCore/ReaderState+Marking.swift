@@ -7,11 +7,18 @@ extension ReaderState {
       status = "no paper selected"
       return []
     }
+    guard !isReadOnly else { return refuseReadOnly() }
     let isSet: Bool
     switch kind {
     case .read: isSet = marks.isRead(paper.id)
     case .starred: isSet = marks.isStarred(paper.id)
     }
     return [.applyMark(MarkChange(kind, !isSet, ids: [paper.id]), papers: [paper])]
+  }
+
+  /// Says marks cannot change; asks the store nothing.
+  mutating func refuseReadOnly() -> [ReaderEffect] {
+    status = "state is read-only: marks cannot be changed"
+    return []
   }
 }

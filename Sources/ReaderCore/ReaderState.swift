@@ -55,17 +55,28 @@ public struct ReaderState: Sendable {
   public internal(set) var showsRawLaTeX = false
   /// `true` once ``ReaderAction/quit`` was reduced.
   public internal(set) var isQuitting = false
+  /// `true` when the state store is read-only: marking keys only say so.
+  public let isReadOnly: Bool
+  /// The export prompt while it is open.
+  public internal(set) var exportPrompt: ExportPrompt?
+  /// `true` when marks changed under a filter with `is:` terms while the detail pane had the
+  /// keyboard: the list is filtered again when the list gets the keyboard back.
+  var isFilterStale = false
 
   let engine: FilterEngine
 
   /// Creates the state for a session over `papers` with the store's `marks`.
   ///
   /// The first paper is selected. Day headers are shown when the papers span several days or
-  /// categories.
+  /// categories. With `isReadOnly`, marking keys say the state is read-only instead of
+  /// asking the store.
   ///
   /// - Complexity: O(n) in the number of papers.
-  public init(papers: [Paper], marks: Marks = Marks(), today: DigestDay) {
+  public init(
+    papers: [Paper], marks: Marks = Marks(), today: DigestDay, isReadOnly: Bool = false
+  ) {
     self.papers = papers
+    self.isReadOnly = isReadOnly
     self.sections = DaySection.sections(of: papers)
     self.today = today
     self.marks = marks
@@ -85,6 +96,7 @@ public struct ReaderState: Sendable {
   /// The pane the keymap reads keys for: help when shown, the filter while typed, else
   /// ``focus``.
   public var activePane: Pane {
+    if let exportPrompt { return exportPrompt.confirmsOverwrite ? .exportOverwrite : .export }
     if showsHelp { return .help }
     if filter.isEditing { return .filter }
     return focus

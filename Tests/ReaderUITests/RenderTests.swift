@@ -259,7 +259,7 @@ import Testing
         "   Ctrl-R            redo the last undone mark                                  "
         "   o                 open the abstract page in the browser                      "
         "   L                 show LaTeX typeset or as written                           "
-        "   ?                 show or hide this help                                     "
+        "   e                 export the starred papers (format and path asked)          "
         " 1/4 · 4 unread · 0 ★                                  j/k move  ? help  q quit "
         """#)
   }

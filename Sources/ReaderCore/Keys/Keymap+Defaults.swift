@@ -32,6 +32,9 @@ extension Keymap {
       [.character("o")], .openInBrowser, "open the abstract page in the browser", in: reading),
     Binding(
       [.character("L")], .toggleLaTeX, "show LaTeX typeset or as written", in: reading),
+    Binding(
+      [.character("e")], .beginExport, "export the starred papers (format and path asked)",
+      in: reading),
     Binding([.character("?")], .toggleHelp, "show or hide this help", in: browsing, hint: "help"),
     Binding([.character("q")], .quit, "quit", in: browsing, hint: "quit"),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
@@ -39,6 +42,18 @@ extension Keymap {
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),
     Binding([.down], .moveDown, "next paper", in: [.filter]),
     Binding([.up], .moveUp, "previous paper", in: [.filter]),
+    Binding([.tab], .export(.nextFormat), "next format", in: [.export], hint: "format"),
+    Binding([.backTab], .export(.previousFormat), "previous format", in: [.export]),
+    Binding([.enter], .export(.confirm), "export to the path", in: [.export], hint: "export"),
+    Binding([.backspace], .export(.deleteCharacter), "delete a character", in: [.export]),
+    Binding([.character("y")], .export(.overwrite), "overwrite the file", in: [.exportOverwrite],
+      hint: "overwrite"),
+    Binding(
+      [.character("n"), .backspace], .export(.keepFile), "keep the file, edit the path",
+      in: [.exportOverwrite], hint: "edit path"),
+    Binding(
+      [.escape], .export(.cancel), "cancel the export", in: [.export, .exportOverwrite],
+      hint: "cancel"),
   ])
 
   /// The list and the detail pane.

@@ -1,0 +1,19 @@
+/// Keys of the export prompt, sent as ``ReaderAction/export(_:)``.
+public enum ExportPromptAction: Hashable, Sendable {
+  /// The next format.
+  case nextFormat
+  /// The previous format.
+  case previousFormat
+  /// Appends text to the path.
+  case edit(String)
+  /// Deletes the path's last character.
+  case deleteCharacter
+  /// Writes the export (refusing to overwrite a file).
+  case confirm
+  /// Writes the export over the existing file, after the prompt asked.
+  case overwrite
+  /// Keeps the existing file and returns to editing the path.
+  case keepFile
+  /// Closes the prompt without exporting.
+  case cancel
+}

@@ -1,0 +1,64 @@
+import ArxivDigest
+import DigestExport
+
+extension ReaderState {
+  /// Opens the export prompt on the default path, or says there is nothing to export.
+  mutating func beginExport() {
+    guard !marks.starred.isEmpty else {
+      status = "nothing to export: no starred papers (s stars one)"
+      return
+    }
+    showsHelp = false
+    exportPrompt = ExportPrompt(format: .markdown, today: today, starred: marks.starred.count)
+  }
+
+  /// Handles a key of the export prompt.
+  mutating func reduceExport(_ action: ExportPromptAction) -> [ReaderEffect] {
+    guard var prompt = exportPrompt else { return [] }
+    switch action {
+    case .nextFormat: prompt.cycleFormat(forward: true)
+    case .previousFormat: prompt.cycleFormat(forward: false)
+    case .edit(let text): prompt.setPath(prompt.path + text)
+    case .deleteCharacter: prompt.setPath(String(prompt.path.dropLast()))
+    case .keepFile: prompt.setPath(prompt.path)
+    case .cancel:
+      exportPrompt = nil
+      status = "export cancelled"
+      return []
+    case .confirm, .overwrite:
+      let overwrite = action == .overwrite && prompt.confirmsOverwrite
+      guard action == .confirm || overwrite else { return [] }
+      guard !prompt.path.trimmingCharacters(in: .whitespaces).isEmpty else {
+        prompt.error = "type a path"
+        exportPrompt = prompt
+        return []
+      }
+      exportPrompt = prompt
+      return [
+        .exportStarred(
+          ExportRequest(
+            format: prompt.format, path: prompt.path, overwrite: overwrite, papers: papers))
+      ]
+    }
+    exportPrompt = prompt
+    return []
+  }
+
+  /// Shows how an export went: success closes the prompt; a failure keeps it, with the path
+  /// as typed, so nothing is lost.
+  mutating func finishExport(_ outcome: ExportOutcome) {
+    switch outcome {
+    case .exported(let count, let path):
+      exportPrompt = nil
+      status = "exported \(count) \(count == 1 ? "paper" : "papers") to \(path)"
+    case .fileExists(let path):
+      exportPrompt?.confirmsOverwrite = true
+      exportPrompt?.error = nil
+      status = "\(path) already exists: y overwrites it, n edits the path"
+    case .failed(let reason):
+      exportPrompt?.confirmsOverwrite = false
+      exportPrompt?.error = reason
+      status = "export failed: \(reason)"
+    }
+  }
+}

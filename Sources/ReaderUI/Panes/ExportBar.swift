@@ -1,0 +1,45 @@
+import DigestExport
+import ReaderCore
+
+/// The export prompt: what is exported and in which format, then the path being edited with
+/// why the last attempt failed or the question whether to overwrite.
+///
+/// ```
+/// export 3 starred papers as  markdown [bibtex] csv json ris   (Tab: next format)
+/// to ~/starred-2019-12-25.bib
+/// ```
+public enum ExportBar {
+  /// Draws the prompt into `rect` (two rows).
+  ///
+  /// - Returns: Where the cursor belongs while the path is edited, else `nil`.
+  @discardableResult
+  public static func render(
+    _ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer
+  ) -> (row: Int, column: Int)? {
+    guard let prompt = state.exportPrompt, !rect.isEmpty else { return nil }
+    buffer.fill(rect, .filter)
+    let count = prompt.starred
+    var first = Glyph.glyphs(
+      "export \(count) starred \(count == 1 ? "paper" : "papers") as ", .filter)
+    for format in ExportFormat.allCases {
+      let name = format == prompt.format ? "[\(format.rawValue)]" : " \(format.rawValue) "
+      first += Glyph.glyphs(name, format == prompt.format ? .listSelected : .filter)
+    }
+    first += Glyph.glyphs("  (Tab: next format)", .note)
+    buffer.write(
+      Glyph.fit(first, width: rect.width), row: rect.row, column: rect.column, width: rect.width)
+    guard rect.height > 1 else { return nil }
+    var second = Glyph.glyphs("to " + prompt.path, .filter)
+    let pathWidth = Glyph.width(of: second)
+    if prompt.confirmsOverwrite {
+      second += Glyph.glyphs(
+        "  already exists: y overwrites, n edits the path, Esc cancels", .filterError)
+    } else if let error = prompt.error {
+      second += Glyph.glyphs("  \(error)", .filterError)
+    }
+    let row = rect.row + 1
+    buffer.write(Glyph.fit(second, width: rect.width), row: row, column: rect.column, width: rect.width)
+    guard !prompt.confirmsOverwrite else { return nil }
+    return (row, rect.column + min(pathWidth, max(0, rect.width - 1)))
+  }
+}
