@@ -54,7 +54,7 @@ extension ReaderState {
     case .fileExists(let path):
       exportPrompt?.confirmsOverwrite = true
       exportPrompt?.error = nil
-      status = "\(path) already exists: y overwrites it, n edits the path"
+      status = "\(path) already exists"
     case .failed(let reason):
       exportPrompt?.confirmsOverwrite = false
       exportPrompt?.error = reason

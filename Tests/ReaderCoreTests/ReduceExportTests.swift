@@ -82,7 +82,7 @@ import Testing
     var state = prompted([.export(.confirm)])
     _ = state.reduce(.exportFinished(.fileExists(path: "~/starred-2019-12-25.md")))
     #expect(state.activePane == .exportOverwrite)
-    #expect(state.status == "~/starred-2019-12-25.md already exists: y overwrites it, n edits the path")
+    #expect(state.status == "~/starred-2019-12-25.md already exists")
     #expect(
       state.reduce(.export(.overwrite)) == [
         .exportStarred(

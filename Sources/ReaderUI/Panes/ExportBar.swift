@@ -5,7 +5,7 @@ import ReaderCore
 /// why the last attempt failed or the question whether to overwrite.
 ///
 /// ```
-/// export 3 starred papers as  markdown [bibtex] csv json ris   (Tab: next format)
+/// export 3 starred papers as markdown [bibtex] csv json ris
 /// to ~/starred-2019-12-25.bib
 /// ```
 public enum ExportBar {
@@ -21,11 +21,12 @@ public enum ExportBar {
     let count = prompt.starred
     var first = Glyph.glyphs(
       "export \(count) starred \(count == 1 ? "paper" : "papers") as ", .filter)
-    for format in ExportFormat.allCases {
-      let name = format == prompt.format ? "[\(format.rawValue)]" : " \(format.rawValue) "
-      first += Glyph.glyphs(name, format == prompt.format ? .listSelected : .filter)
+    for (index, format) in ExportFormat.allCases.enumerated() {
+      if index > 0 { first.append(Glyph(" ", .filter)) }
+      let isChosen = format == prompt.format
+      first += Glyph.glyphs(
+        isChosen ? "[\(format.rawValue)]" : format.rawValue, isChosen ? .listSelected : .filter)
     }
-    first += Glyph.glyphs("  (Tab: next format)", .note)
     buffer.write(
       Glyph.fit(first, width: rect.width), row: rect.row, column: rect.column, width: rect.width)
     guard rect.height > 1 else { return nil }
@@ -33,12 +34,13 @@ public enum ExportBar {
     let pathWidth = Glyph.width(of: second)
     if prompt.confirmsOverwrite {
       second += Glyph.glyphs(
-        "  already exists: y overwrites, n edits the path, Esc cancels", .filterError)
+        "  already exists: y overwrites, n edits the path", .filterError)
     } else if let error = prompt.error {
       second += Glyph.glyphs("  \(error)", .filterError)
     }
     let row = rect.row + 1
-    buffer.write(Glyph.fit(second, width: rect.width), row: row, column: rect.column, width: rect.width)
+    buffer.write(
+      Glyph.fit(second, width: rect.width), row: row, column: rect.column, width: rect.width)
     guard !prompt.confirmsOverwrite else { return nil }
     return (row, rect.column + min(pathWidth, max(0, rect.width - 1)))
   }
