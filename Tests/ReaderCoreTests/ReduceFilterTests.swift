@@ -134,7 +134,8 @@ import Testing
   @Test func aPaperStillMatchingKeepsTheSelection() {
     var state = filtered("is:starred or is:unread", marks: Marks(starred: [Papers.id(2)]))
     _ = state.reduce(.moveDown)
-    _ = state.reduce(.marksChanged(Marks(read: [Papers.id(2)], starred: [Papers.id(2)]), message: ""))
+    let marks = Marks(read: [Papers.id(2)], starred: [Papers.id(2)])
+    _ = state.reduce(.marksChanged(marks, message: ""))
     #expect(state.visible == [0, 1, 2, 3, 4])
     #expect(state.selectedPaper?.id == Papers.id(2))
   }
@@ -180,6 +181,7 @@ import Testing
           error: #"column 15: unknown field "tit:", did you mean "ti:"?"#))
     _ = state.reduce(.applyFilter)
     #expect(state.activePane == .filter)
-    #expect(state.status == #"filter not kept: column 15: unknown field "tit:", did you mean "ti:"?"#)
+    #expect(
+      state.status == #"filter not kept: column 15: unknown field "tit:", did you mean "ti:"?"#)
   }
 }
