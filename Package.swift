@@ -20,7 +20,8 @@ let package = Package(
     .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
     .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
     .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery", "DigestExport"]),
-    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest"]),
+    .target(
+      name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest", "DigestQuery", "DigestExport"]),
 
     // Edges: the database, the terminal, the disk.
     .target(

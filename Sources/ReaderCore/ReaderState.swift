@@ -107,6 +107,12 @@ public struct ReaderState: Sendable {
     query?.highlights(in: text) ?? []
   }
 
+  /// Ranges of `text`, a paper's `part`, matching the current filter's terms for that part
+  /// (`ti:` terms only in titles, `au:` only in authors); empty without a filter.
+  public func highlights(in text: String, part: Query.TextPart) -> [Range<String.Index>] {
+    query?.highlights(in: text, part: part) ?? []
+  }
+
   /// Builds the filter's search index ahead of the first filter; safe on any thread.
   public func prepareFilter() { engine.prepare() }
 

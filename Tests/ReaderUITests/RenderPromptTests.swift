@@ -104,3 +104,45 @@ import Testing
     #expect(buffer[10, 20].element == .filterError)
   }
 }
+
+/// Filter matches are highlighted where each term looks: `ti:` in titles, `abs:` in
+/// abstracts, `au:` in authors, phrases as one run, negated terms nowhere.
+@Suite struct RenderFieldHighlightTests {
+  /// The elements of the cells under the first occurrence of `text` in `row`.
+  func elements(
+    of text: String, row: Int, in buffer: ScreenBuffer, from start: Int = 0
+  ) -> [ThemeElement] {
+    let line = buffer.line(row)
+    let from = line.index(line.startIndex, offsetBy: start)
+    guard let range = line.range(of: text, range: from..<line.endIndex) else { return [] }
+    let column = line.distance(from: line.startIndex, to: range.lowerBound)
+    return (column..<column + text.count).map { buffer[row, $0].element }
+  }
+
+  @Test func eachFieldHighlightsOnlyItsOwnPart() {
+    let query = #"ti:"embodied navigation" ti:audio au:grauman abs:deaf -zebra"#
+    let buffer = rendered(
+      state(Papers.sample, [.beginFilter, .editFilter(query), .applyFilter]), width: 120,
+      height: 20)
+    let match = { (count: Int) in Array(repeating: ThemeElement.match, count: count) }
+    #expect(buffer.line(0).hasPrefix("•   1912.10001  Audio-Visual Embodied Navigation in"))
+    #expect(elements(of: "Embodied Navigation", row: 0, in: buffer) == match(19))
+    #expect(elements(of: "Audio", row: 0, in: buffer) == match(5))
+    #expect(elements(of: "-Visual", row: 0, in: buffer).allSatisfy { $0 == .listSelected })
+    #expect(buffer.line(0).dropFirst(61).hasPrefix("Audio-Visual Embodied Navigation"))
+    #expect(elements(of: "Embodied Navigation", row: 0, in: buffer, from: 61) == match(19))
+    #expect(buffer.line(6).dropFirst(61).hasPrefix("authors   Changan Chen, Unnat Jain, Kristen"))
+    #expect(elements(of: "Grauman", row: 6, in: buffer) == match(7))
+    #expect(elements(of: "Chen", row: 6, in: buffer) == Array(repeating: .detailText, count: 4))
+    #expect(buffer.line(10).dropFirst(61).hasPrefix("Moving around in the world"))
+    let deafRow = (10..<18).first { buffer.line($0).contains("deaf") } ?? 0
+    #expect(elements(of: "deaf", row: deafRow, in: buffer) == match(4))
+    let audioRow = (10..<18).first { buffer.line($0).contains("audio-visual") } ?? 0
+    #expect(
+      elements(of: "audio", row: audioRow, in: buffer) == Array(repeating: .detailText, count: 5))
+    let embodiedRow = (10..<18).first { buffer.line($0).contains("embodied agents") } ?? 0
+    #expect(
+      elements(of: "embodied", row: embodiedRow, in: buffer)
+        == Array(repeating: .detailText, count: 8))
+  }
+}
