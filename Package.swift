@@ -62,7 +62,8 @@ let package = Package(
     .testTarget(
       name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest", "DigestExport"]),
     .testTarget(
-      name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport"]),
+      name: "ReaderUITests",
+      dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport"]),
     .testTarget(
       name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
   ]

@@ -14,5 +14,5 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   /// The export prompt, its path being edited.
   case export
   /// The export prompt asking whether to overwrite an existing file.
-  case exportOverwrite
+  case exportOverwrite = "overwrite"
 }

@@ -24,8 +24,9 @@ extension Keymap {
       [.escape], .back, "back: close help, leave the detail, clear the filter", in: browsing),
     Binding([.character("r")], .toggleRead, "mark read or unread", in: reading, hint: "read"),
     Binding([.character("s")], .toggleStar, "star or unstar", in: reading, hint: "star"),
-    Binding([.character("n")], .nextUnread, "next unread paper", in: reading),
-    Binding([.character("N")], .previousUnread, "previous unread paper", in: reading),
+    Binding([.character("n")], .nextUnread, "next unread paper (wraps around)", in: reading),
+    Binding(
+      [.character("N")], .previousUnread, "previous unread paper (wraps around)", in: reading),
     Binding([.character("u")], .undo, "undo the last mark", in: reading),
     Binding([.control("r")], .redo, "redo the last undone mark", in: reading),
     Binding(
@@ -46,8 +47,9 @@ extension Keymap {
     Binding([.backTab], .export(.previousFormat), "previous format", in: [.export]),
     Binding([.enter], .export(.confirm), "export to the path", in: [.export], hint: "export"),
     Binding([.backspace], .export(.deleteCharacter), "delete a character", in: [.export]),
-    Binding([.character("y")], .export(.overwrite), "overwrite the file", in: [.exportOverwrite],
-      hint: "overwrite"),
+    Binding(
+      [.character("y")], .export(.overwrite), "overwrite the existing file",
+      in: [.exportOverwrite], hint: "overwrite"),
     Binding(
       [.character("n"), .backspace], .export(.keepFile), "keep the file, edit the path",
       in: [.exportOverwrite], hint: "edit path"),
