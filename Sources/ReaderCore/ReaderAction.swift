@@ -68,6 +68,8 @@ public enum ReaderAction: Hashable, Sendable {
   case beginExport
   /// A key of the export prompt.
   case export(ExportPromptAction)
+  /// Appends text to the export path.
+  case editExportPath(String)
   /// The shell wrote an export, or could not.
   case exportFinished(ExportOutcome)
 }

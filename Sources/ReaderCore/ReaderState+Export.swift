@@ -18,8 +18,9 @@ extension ReaderState {
     switch action {
     case .nextFormat: prompt.cycleFormat(forward: true)
     case .previousFormat: prompt.cycleFormat(forward: false)
-    case .edit(let text): prompt.setPath(prompt.path + text)
     case .deleteCharacter: prompt.setPath(String(prompt.path.dropLast()))
+    case .deleteWord: prompt.setPath(ExportPrompt.droppingLastWord(of: prompt.path))
+    case .clearPath: prompt.setPath("")
     case .keepFile: prompt.setPath(prompt.path)
     case .cancel:
       exportPrompt = nil
@@ -42,6 +43,12 @@ extension ReaderState {
     }
     exportPrompt = prompt
     return []
+  }
+
+  /// Appends typed text to the export path.
+  mutating func editExportPath(_ text: String) {
+    guard let path = exportPrompt?.path else { return }
+    exportPrompt?.setPath(path + text)
   }
 
   /// Shows how an export went: success closes the prompt; a failure keeps it, with the path

@@ -64,6 +64,7 @@ extension ReaderState {
       status = message
     case .beginExport: beginExport()
     case .export(let key): return reduceExport(key)
+    case .editExportPath(let text): editExportPath(text)
     case .exportFinished(let outcome): finishExport(outcome)
     }
     return []

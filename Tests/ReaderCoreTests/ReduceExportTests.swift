@@ -31,7 +31,7 @@ import Testing
 
   struct PathCase: CustomTestStringConvertible, Sendable {
     var name: String
-    var actions: [ExportPromptAction]
+    var actions: [ReaderAction]
     var format: ExportFormat
     var path: String
     var testDescription: String { name }
@@ -39,26 +39,28 @@ import Testing
 
   @Test(arguments: [
     PathCase(
-      name: "Tab cycles the format and the extension", actions: [.nextFormat],
+      name: "Tab cycles the format and the extension", actions: [.export(.nextFormat)],
       format: .bibtex, path: "~/starred-2019-12-25.bib"),
     PathCase(
       name: "Tab wraps from ris to markdown",
-      actions: [.nextFormat, .nextFormat, .nextFormat, .nextFormat, .nextFormat],
+      actions: Array(repeating: .export(.nextFormat), count: 5),
       format: .markdown, path: "~/starred-2019-12-25.md"),
     PathCase(
-      name: "Shift-Tab goes back", actions: [.previousFormat], format: .ris,
+      name: "Shift-Tab goes back", actions: [.export(.previousFormat)], format: .ris,
       path: "~/starred-2019-12-25.ris"),
     PathCase(
       name: "typing an extension picks its format",
-      actions: [.deleteCharacter, .deleteCharacter, .edit("c"), .edit("s"), .edit("v")],
+      actions: [.export(.deleteCharacter), .export(.deleteCharacter), .editExportPath("csv")],
       format: .csv, path: "~/starred-2019-12-25.csv"),
     PathCase(
       name: "a path without a known extension keeps the format when cycling",
-      actions: Array(repeating: .deleteCharacter, count: 3) + [.edit("x"), .nextFormat],
+      actions: Array(repeating: .export(.deleteCharacter), count: 3) + [
+        .editExportPath("x"), .export(.nextFormat),
+      ],
       format: .bibtex, path: "~/starred-2019-12-25x"),
   ])
   func formatAndPathFollowEachOther(_ testCase: PathCase) {
-    let state = prompted(testCase.actions.map(ReaderAction.export))
+    let state = prompted(testCase.actions)
     #expect(state.exportPrompt?.format == testCase.format)
     #expect(state.exportPrompt?.path == testCase.path)
   }
@@ -102,7 +104,7 @@ import Testing
   }
 
   @Test func aFailureKeepsThePromptWithThePathAndShowsWhy() {
-    var state = prompted([.export(.edit("x")), .export(.confirm)])
+    var state = prompted([.editExportPath("x"), .export(.confirm)])
     _ = state.reduce(.exportFinished(.failed("/nowhere: no such folder")))
     #expect(state.exportPrompt?.path == "~/starred-2019-12-25.mdx")
     #expect(state.exportPrompt?.error == "/nowhere: no such folder")
@@ -125,12 +127,39 @@ import Testing
     let keymap = Keymap.default
     #expect(keymap.action(for: .character("e"), in: .list) == .beginExport)
     #expect(keymap.action(for: .character("e"), in: .detail) == .beginExport)
-    #expect(keymap.action(for: .character("q"), in: .export) == .export(.edit("q")))
+    #expect(keymap.action(for: .character("q"), in: .export) == .editExportPath("q"))
     #expect(keymap.action(for: .tab, in: .export) == .export(.nextFormat))
     #expect(keymap.action(for: .enter, in: .export) == .export(.confirm))
     #expect(keymap.action(for: .escape, in: .export) == .export(.cancel))
     #expect(keymap.action(for: .character("y"), in: .exportOverwrite) == .export(.overwrite))
     #expect(keymap.action(for: .character("n"), in: .exportOverwrite) == .export(.keepFile))
     #expect(keymap.action(for: .character("q"), in: .exportOverwrite) == nil)
+  }
+}
+
+/// Editing the export path a word or a line at a time.
+@Suite struct ReduceExportPathEditingTests {
+  @Test(arguments: [
+    ("~/refs/x.bib", "~/refs/x."), ("~/refs/x.", "~/refs/"), ("~/refs/", "~/"), ("~/", ""),
+    ("a b", "a "), ("", ""),
+  ])
+  func ctrlWDeletesTheLastWord(_ example: (String, String)) {
+    var state = ReaderState(
+      papers: Papers.papers(1), marks: Marks(starred: [Papers.id(1)]), today: Papers.christmas)
+    _ = state.reduce(.beginExport)
+    _ = state.reduce(.export(.clearPath))
+    _ = state.reduce(.editExportPath(example.0))
+    _ = state.reduce(.export(.deleteWord))
+    #expect(state.exportPrompt?.path == example.1)
+  }
+
+  @Test func ctrlUClearsThePathAndTheKeymapBindsBoth() {
+    var state = ReaderState(
+      papers: Papers.papers(1), marks: Marks(starred: [Papers.id(1)]), today: Papers.christmas)
+    _ = state.reduce(.beginExport)
+    _ = state.reduce(.export(.clearPath))
+    #expect(state.exportPrompt?.path == "")
+    #expect(Keymap.default.action(for: .control("u"), in: .export) == .export(.clearPath))
+    #expect(Keymap.default.action(for: .control("w"), in: .export) == .export(.deleteWord))
   }
 }

@@ -146,3 +146,30 @@ import Testing
         == Array(repeating: .detailText, count: 8))
   }
 }
+
+/// The export prompt on the smallest terminal: the chosen format and the end of the path stay
+/// visible.
+@Suite struct RenderNarrowExportTests {
+  @Test func aNarrowPromptShowsTheChosenFormatAndTheEndOfALongPath() {
+    let prompted = state(
+      Papers.sample, marks: RenderPromptTests.marks,
+      [
+        .beginExport, .export(.clearPath),
+        .editExportPath("~/Documents/reading-group/2019/december/starred.ris"),
+      ])
+    let buffer = rendered(prompted, width: 40, height: 10)
+    #expect(
+      buffer.text == #"""
+        "• ★ 1912.10001  Audio-Visual Embodied N…"
+        "•   1912.10002  日本語のタイトル: 深層… "
+        "• ★ 1912.10003  Dense RepPoints         "
+        "────────────────────────────────────────"
+        " Audio-Visual Embodied Navigation in    "
+        " Acoustically Realistic                 "
+        " Three-Dimensional Homes                "
+        "export 2 starred: [ris] Tab: next       "
+        "to …ing-group/2019/december/starred.ris "
+        " 1/4 · 4 unread · 2 ★        Tab format "
+        """#)
+  }
+}

@@ -54,6 +54,16 @@ public struct ExportPrompt: Hashable, Sendable {
     edited()
   }
 
+  /// `text` without its last word and the separators after it, keeping the separator before
+  /// it: `~/refs/x.bib` becomes `~/refs/x.`, then `~/refs/`, then `~/`.
+  static func droppingLastWord(of text: String) -> String {
+    let separators: Set<Character> = ["/", "-", ".", " ", "_"]
+    var result = Substring(text)
+    while let last = result.last, separators.contains(last) { result.removeLast() }
+    while let last = result.last, !separators.contains(last) { result.removeLast() }
+    return String(result)
+  }
+
   /// The dot before the file name's extension, if the file name has one.
   private var extensionDot: String.Index? {
     guard let dot = path.lastIndex(of: "."), dot != path.startIndex else { return nil }

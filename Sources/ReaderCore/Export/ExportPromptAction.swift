@@ -1,13 +1,16 @@
-/// Keys of the export prompt, sent as ``ReaderAction/export(_:)``.
+/// Keys of the export prompt, sent as ``ReaderAction/export(_:)``; typing into the path is
+/// ``ReaderAction/editExportPath(_:)``.
 public enum ExportPromptAction: Hashable, Sendable {
   /// The next format.
   case nextFormat
   /// The previous format.
   case previousFormat
-  /// Appends text to the path.
-  case edit(String)
   /// Deletes the path's last character.
   case deleteCharacter
+  /// Deletes the path's last word: back to the previous `/`, `-`, `.` or space.
+  case deleteWord
+  /// Empties the path.
+  case clearPath
   /// Writes the export (refusing to overwrite a file).
   case confirm
   /// Writes the export over the existing file, after the prompt asked.

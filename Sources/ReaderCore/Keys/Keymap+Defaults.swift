@@ -47,6 +47,8 @@ extension Keymap {
     Binding([.backTab], .export(.previousFormat), "previous format", in: [.export]),
     Binding([.enter], .export(.confirm), "export to the path", in: [.export], hint: "export"),
     Binding([.backspace], .export(.deleteCharacter), "delete a character", in: [.export]),
+    Binding([.control("w")], .export(.deleteWord), "delete a word of the path", in: [.export]),
+    Binding([.control("u")], .export(.clearPath), "clear the path", in: [.export]),
     Binding(
       [.character("y")], .export(.overwrite), "overwrite the existing file",
       in: [.exportOverwrite], hint: "overwrite"),

@@ -22,7 +22,7 @@ public struct Keymap: Hashable, Sendable {
       return .editFilter(String(character))
     }
     if pane == .export, case .character(let character) = key {
-      return .export(.edit(String(character)))
+      return .editExportPath(String(character))
     }
     return nil
   }

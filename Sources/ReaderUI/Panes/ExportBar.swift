@@ -18,23 +18,27 @@ public enum ExportBar {
   ) -> (row: Int, column: Int)? {
     guard let prompt = state.exportPrompt, !rect.isEmpty else { return nil }
     buffer.fill(rect, .filter)
-    let count = prompt.starred
-    var first = Glyph.glyphs(
-      "export \(count) starred \(count == 1 ? "paper" : "papers") as ", .filter)
-    for (index, format) in ExportFormat.allCases.enumerated() {
-      if index > 0 { first.append(Glyph(" ", .filter)) }
-      let isChosen = format == prompt.format
-      first += Glyph.glyphs(
-        isChosen ? "[\(format.rawValue)]" : format.rawValue, isChosen ? .listSelected : .filter)
-    }
     buffer.write(
-      Glyph.fit(first, width: rect.width), row: rect.row, column: rect.column, width: rect.width)
+      Glyph.fit(firstLine(prompt, width: rect.width), width: rect.width), row: rect.row,
+      column: rect.column, width: rect.width)
     guard rect.height > 1 else { return nil }
-    var second = Glyph.glyphs("to " + prompt.path, .filter)
+    // A path too long for the line shows its end, where the typing happens.
+    var shownPath = "to " + prompt.path
+    let room = rect.width - 1
+    if DisplayWidth.of(shownPath) > room, room > 4 {
+      var tail: [Character] = []
+      var tailWidth = 0
+      for character in prompt.path.reversed() {
+        tailWidth += DisplayWidth.of(character)
+        if tailWidth > room - 4 { break }
+        tail.append(character)
+      }
+      shownPath = "to …" + String(tail.reversed())
+    }
+    var second = Glyph.glyphs(shownPath, .filter)
     let pathWidth = Glyph.width(of: second)
     if prompt.confirmsOverwrite {
-      second += Glyph.glyphs(
-        "  already exists: y overwrites, n edits the path", .filterError)
+      second += Glyph.glyphs("  already exists: y overwrites, n edits the path", .filterError)
     } else if let error = prompt.error {
       second += Glyph.glyphs("  \(error)", .filterError)
     }
@@ -43,5 +47,23 @@ public enum ExportBar {
       Glyph.fit(second, width: rect.width), row: row, column: rect.column, width: rect.width)
     guard !prompt.confirmsOverwrite else { return nil }
     return (row, rect.column + min(pathWidth, max(0, rect.width - 1)))
+  }
+
+  /// `export 3 starred papers as markdown [bibtex] csv json ris`, or
+  /// `export 3 starred: [bibtex]` when that does not fit.
+  static func firstLine(_ prompt: ExportPrompt, width: Int) -> [Glyph] {
+    let count = prompt.starred
+    var line = Glyph.glyphs(
+      "export \(count) starred \(count == 1 ? "paper" : "papers") as ", .filter)
+    for (index, format) in ExportFormat.allCases.enumerated() {
+      if index > 0 { line.append(Glyph(" ", .filter)) }
+      let isChosen = format == prompt.format
+      line += Glyph.glyphs(
+        isChosen ? "[\(format.rawValue)]" : format.rawValue, isChosen ? .listSelected : .filter)
+    }
+    guard Glyph.width(of: line) > width else { return line }
+    return Glyph.glyphs("export \(count) starred: ", .filter)
+      + Glyph.glyphs("[\(prompt.format.rawValue)]", .listSelected)
+      + Glyph.glyphs(" Tab: next", .note)
   }
 }
