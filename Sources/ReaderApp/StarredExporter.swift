@@ -34,8 +34,12 @@ public struct StarredExporter {
     do throws(ExportError) {
       let summary = try ExportWriter.write(
         papers: papers, format: request.format, to: expanded(request.path),
-        force: request.overwrite, marks: marks)
-      return .exported(count: summary.exported, path: request.path)
+        force: request.mode == .overwrite, append: request.mode == .append, marks: marks)
+      guard request.mode == .append else {
+        return .exported(count: summary.exported, path: request.path)
+      }
+      return .appended(
+        count: summary.exported, alreadyThere: summary.alreadyPresent, path: request.path)
     } catch .fileExists {
       return .fileExists(path: request.path)
     } catch {

@@ -26,23 +26,30 @@ extension ReaderState {
       exportPrompt = nil
       status = "export cancelled"
       return []
-    case .confirm, .overwrite:
-      let overwrite = action == .overwrite && prompt.confirmsOverwrite
-      guard action == .confirm || overwrite else { return [] }
+    case .confirm:
       guard !prompt.path.trimmingCharacters(in: .whitespaces).isEmpty else {
         prompt.error = "type a path"
         exportPrompt = prompt
         return []
       }
-      exportPrompt = prompt
-      return [
-        .exportStarred(
-          ExportRequest(
-            format: prompt.format, path: prompt.path, overwrite: overwrite, papers: papers))
-      ]
+      return [.exportStarred(request(prompt, .create))]
+    case .overwrite:
+      guard prompt.confirmsOverwrite else { return [] }
+      return [.exportStarred(request(prompt, .overwrite))]
+    case .append:
+      guard prompt.confirmsOverwrite else { return [] }
+      guard prompt.format.supportsAppend else {
+        status = ExportError.appendUnsupported(prompt.format).description
+        return []
+      }
+      return [.exportStarred(request(prompt, .append))]
     }
     exportPrompt = prompt
     return []
+  }
+
+  private func request(_ prompt: ExportPrompt, _ mode: ExportRequest.Mode) -> ExportRequest {
+    ExportRequest(format: prompt.format, path: prompt.path, mode: mode, papers: papers)
   }
 
   /// Appends typed text to the export path.
@@ -58,6 +65,14 @@ extension ReaderState {
     case .exported(let count, let path):
       exportPrompt = nil
       status = "exported \(count) \(count == 1 ? "paper" : "papers") to \(path)"
+    case .appended(let count, let alreadyThere, let path):
+      exportPrompt = nil
+      let papers = count == 1 ? "paper" : "papers"
+      status =
+        count == 0
+        ? "nothing to append: \(path) has all \(alreadyThere) starred papers"
+        : "appended \(count) \(papers) to \(path)"
+          + (alreadyThere > 0 ? " (\(alreadyThere) already there)" : "")
     case .fileExists(let path):
       exportPrompt?.confirmsOverwrite = true
       exportPrompt?.error = nil

@@ -88,6 +88,21 @@ import Testing
     #expect(try harness.file("starred-2019-12-25.md").contains("Audio-Visual Embodied Navigation"))
   }
 
+  @Test func appendingAddsOnlyThePapersTheFileLacks() throws {
+    let harness = try Harness()
+    harness.press(.character("s"), .character("e"), .tab, .enter)
+    #expect(harness.statusLine.contains("exported 1 paper to ~/starred-2019-12-25.bib"))
+    harness.press(.character("j"), .character("s"), .character("e"), .tab, .enter)
+    #expect(harness.terminal.screen.line(22).contains("exists: y overwrites, a appends"))
+    harness.press(.character("a"))
+    #expect(
+      harness.statusLine.contains(
+        "appended 1 paper to ~/starred-2019-12-25.bib (1 already there)"))
+    let bib = try harness.file("starred-2019-12-25.bib")
+    #expect(bib.components(separatedBy: "@misc{").count == 3)
+    #expect(bib.contains("eprint = {1912.11474}") && bib.contains("eprint = {1912.11473}"))
+  }
+
   @Test func aStarredPaperWhoseDigestIsNotLoadedIsExportedFromTheStore() throws {
     let store = try SQLiteMarkStore.inMemory()
     let id = try #require(ArxivID("2001.00001"))

@@ -71,7 +71,7 @@ import Testing
       state.reduce(.export(.confirm)) == [
         .exportStarred(
           ExportRequest(
-            format: .bibtex, path: "~/starred-2019-12-25.bib", overwrite: false,
+            format: .bibtex, path: "~/starred-2019-12-25.bib", mode: .create,
             papers: Papers.papers(3)))
       ])
     _ = state.reduce(.exportFinished(.exported(count: 2, path: "~/starred-2019-12-25.bib")))
@@ -89,9 +89,39 @@ import Testing
       state.reduce(.export(.overwrite)) == [
         .exportStarred(
           ExportRequest(
-            format: .markdown, path: "~/starred-2019-12-25.md", overwrite: true,
+            format: .markdown, path: "~/starred-2019-12-25.md", mode: .overwrite,
             papers: Papers.papers(3)))
       ])
+  }
+
+  @Test func appendingIsOfferedForMarkdownAndBibTeXOnly() {
+    var state = prompted([.export(.confirm)])
+    _ = state.reduce(.exportFinished(.fileExists(path: "~/starred-2019-12-25.md")))
+    #expect(
+      state.reduce(.export(.append)) == [
+        .exportStarred(
+          ExportRequest(
+            format: .markdown, path: "~/starred-2019-12-25.md", mode: .append,
+            papers: Papers.papers(3)))
+      ])
+    _ = state.reduce(
+      .exportFinished(.appended(count: 1, alreadyThere: 1, path: "~/starred-2019-12-25.md")))
+    #expect(state.exportPrompt == nil)
+    #expect(state.status == "appended 1 paper to ~/starred-2019-12-25.md (1 already there)")
+
+    var csv = prompted([.export(.nextFormat), .export(.nextFormat), .export(.confirm)])
+    _ = csv.reduce(.exportFinished(.fileExists(path: "~/starred-2019-12-25.csv")))
+    #expect(csv.reduce(.export(.append)) == [])
+    #expect(csv.status == "cannot append to csv: appending works with markdown and bibtex")
+    #expect(csv.activePane == .exportOverwrite)
+  }
+
+  @Test func appendingNothingNewSaysTheFileHasThemAll() {
+    var state = prompted([.export(.confirm)])
+    _ = state.reduce(.exportFinished(.fileExists(path: "~/x.md")))
+    _ = state.reduce(.export(.append))
+    _ = state.reduce(.exportFinished(.appended(count: 0, alreadyThere: 2, path: "~/x.md")))
+    #expect(state.status == "nothing to append: ~/x.md has all 2 starred papers")
   }
 
   @Test func noKeepsTheFileAndReturnsToThePathWhichOverwritesNothing() {
@@ -133,6 +163,7 @@ import Testing
     #expect(keymap.action(for: .escape, in: .export) == .export(.cancel))
     #expect(keymap.action(for: .character("y"), in: .exportOverwrite) == .export(.overwrite))
     #expect(keymap.action(for: .character("n"), in: .exportOverwrite) == .export(.keepFile))
+    #expect(keymap.action(for: .character("a"), in: .exportOverwrite) == .export(.append))
     #expect(keymap.action(for: .character("q"), in: .exportOverwrite) == nil)
   }
 }

@@ -54,7 +54,7 @@ import Testing
         "                                                                                "
         " id        1912.10001v1  ★ starred  unread                                      "
         "export 2 starred papers as [markdown] bibtex csv json ris                       "
-        "to ~/starred-2019-12-25.md  already exists: y overwrites, n edits the path      "
+        "to ~/starred-2019-12-25.md  exists: y overwrites, a appends, n edits the path   "
         " 1/4 · 4 unread · 2 ★  ~/starred-2019-12-25.md already exists       y overwrite "
         """#)
   }

@@ -15,6 +15,8 @@ public enum ExportPromptAction: Hashable, Sendable {
   case confirm
   /// Writes the export over the existing file, after the prompt asked.
   case overwrite
+  /// Adds the papers the existing file does not have to its end, after the prompt asked.
+  case append
   /// Keeps the existing file and returns to editing the path.
   case keepFile
   /// Closes the prompt without exporting.

@@ -10,16 +10,26 @@ public struct ExportRequest: Hashable, Sendable {
   public var format: ExportFormat
   /// The path as typed; `~/` stands for the home folder.
   public var path: String
-  /// `true` to replace an existing file.
-  public var overwrite: Bool
+  /// What to do when the file exists.
+  public var mode: Mode
   /// The loaded papers.
   public var papers: [Paper]
 
   /// Creates a request.
-  public init(format: ExportFormat, path: String, overwrite: Bool, papers: [Paper]) {
+  public init(format: ExportFormat, path: String, mode: Mode, papers: [Paper]) {
     self.format = format
     self.path = path
-    self.overwrite = overwrite
+    self.mode = mode
     self.papers = papers
+  }
+
+  /// What to do with an existing file.
+  public enum Mode: Hashable, Sendable {
+    /// Write a new file; an existing one is left alone and reported.
+    case create
+    /// Replace the existing file.
+    case overwrite
+    /// Add the papers the file does not have yet (Markdown and BibTeX).
+    case append
   }
 }

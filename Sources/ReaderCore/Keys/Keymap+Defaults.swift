@@ -53,6 +53,9 @@ extension Keymap {
       [.character("y")], .export(.overwrite), "overwrite the existing file",
       in: [.exportOverwrite], hint: "overwrite"),
     Binding(
+      [.character("a")], .export(.append), "add the papers it lacks (markdown, bibtex)",
+      in: [.exportOverwrite], hint: "append"),
+    Binding(
       [.character("n"), .backspace], .export(.keepFile), "keep the file, edit the path",
       in: [.exportOverwrite], hint: "edit path"),
     Binding(

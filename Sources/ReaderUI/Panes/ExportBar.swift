@@ -38,7 +38,10 @@ public enum ExportBar {
     var second = Glyph.glyphs(shownPath, .filter)
     let pathWidth = Glyph.width(of: second)
     if prompt.confirmsOverwrite {
-      second += Glyph.glyphs("  already exists: y overwrites, n edits the path", .filterError)
+      let choices =
+        prompt.format.supportsAppend
+        ? "y overwrites, a appends, n edits the path" : "y overwrites, n edits the path"
+      second += Glyph.glyphs("  exists: \(choices)", .filterError)
     } else if let error = prompt.error {
       second += Glyph.glyphs("  \(error)", .filterError)
     }
