@@ -2,14 +2,20 @@ import ArxivDigest
 import DigestExport
 
 extension ReaderState {
-  /// Opens the export prompt on the default path, or says there is nothing to export.
+  /// Opens the export prompt on the last export's format and path, else on markdown and the
+  /// default path; or says there is nothing to export.
   mutating func beginExport() {
     guard !marks.starred.isEmpty else {
       status = "nothing to export: no starred papers (s stars one)"
       return
     }
     showsHelp = false
-    exportPrompt = ExportPrompt(format: .markdown, today: today, starred: marks.starred.count)
+    var prompt = ExportPrompt(format: .markdown, today: today, starred: marks.starred.count)
+    if let lastExport {
+      prompt.format = lastExport.format
+      prompt.path = lastExport.path
+    }
+    exportPrompt = prompt
   }
 
   /// Handles a key of the export prompt.
@@ -63,9 +69,11 @@ extension ReaderState {
   mutating func finishExport(_ outcome: ExportOutcome) {
     switch outcome {
     case .exported(let count, let path):
+      lastExport = exportPrompt
       exportPrompt = nil
       status = "exported \(count) \(count == 1 ? "paper" : "papers") to \(path)"
     case .appended(let count, let alreadyThere, let path):
+      lastExport = exportPrompt
       exportPrompt = nil
       let papers = count == 1 ? "paper" : "papers"
       status =

@@ -59,6 +59,9 @@ public struct ReaderState: Sendable {
   public let isReadOnly: Bool
   /// The export prompt while it is open.
   public internal(set) var exportPrompt: ExportPrompt?
+  /// The prompt of the last export that wrote a file: the next `e` starts from its format
+  /// and path.
+  var lastExport: ExportPrompt?
   /// `true` when marks changed under a filter with `is:` terms while the detail pane had the
   /// keyboard: the list is filtered again when the list gets the keyboard back.
   var isFilterStale = false

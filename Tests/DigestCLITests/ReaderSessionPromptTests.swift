@@ -83,7 +83,11 @@ import Testing
     #expect(harness.statusLine.contains("exported 1 paper to ~/starred-new.md"))
     #expect(try harness.file("starred-2019-12-25.md") == "my notes\n")
 
-    harness.press(.character("e"), .enter, .character("y"))
+    harness.press(.character("e"))
+    #expect(harness.session.state.exportPrompt?.path == "~/starred-new.md")
+    harness.press(.control("u"))
+    harness.type("~/starred-2019-12-25.md")
+    harness.press(.enter, .character("y"))
     #expect(harness.statusLine.contains("exported 1 paper to ~/starred-2019-12-25.md"))
     #expect(try harness.file("starred-2019-12-25.md").contains("Audio-Visual Embodied Navigation"))
   }
@@ -92,7 +96,7 @@ import Testing
     let harness = try Harness()
     harness.press(.character("s"), .character("e"), .tab, .enter)
     #expect(harness.statusLine.contains("exported 1 paper to ~/starred-2019-12-25.bib"))
-    harness.press(.character("j"), .character("s"), .character("e"), .tab, .enter)
+    harness.press(.character("j"), .character("s"), .character("e"), .enter)
     #expect(harness.terminal.screen.line(22).contains("exists: y overwrites, a appends"))
     harness.press(.character("a"))
     #expect(

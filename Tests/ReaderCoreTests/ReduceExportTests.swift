@@ -80,6 +80,21 @@ import Testing
     #expect(state.status == "exported 2 papers to ~/starred-2019-12-25.bib")
   }
 
+  @Test func theNextExportStartsFromTheLastFormatAndPath() {
+    var state = prompted([.export(.nextFormat), .export(.clearPath), .editExportPath("~/refs.bib")])
+    _ = state.reduce(.export(.confirm))
+    _ = state.reduce(.exportFinished(.exported(count: 2, path: "~/refs.bib")))
+    _ = state.reduce(.beginExport)
+    #expect(state.exportPrompt?.format == .bibtex)
+    #expect(state.exportPrompt?.path == "~/refs.bib")
+    #expect(state.exportPrompt?.confirmsOverwrite == false)
+  }
+
+  @Test func aCancelledExportIsNotRemembered() {
+    var state = prompted([.export(.nextFormat), .export(.cancel), .beginExport])
+    #expect(state.exportPrompt?.format == .markdown)
+  }
+
   @Test func anExistingFileIsOverwrittenOnlyAfterYes() {
     var state = prompted([.export(.confirm)])
     _ = state.reduce(.exportFinished(.fileExists(path: "~/starred-2019-12-25.md")))
