@@ -28,11 +28,11 @@ struct ReadCommand: ParsableCommand {
       )
     }
     let result = try input.load(fallBackToSample: true)
-    // The store is opened (and a file that is not state refused) before the terminal is
-    // taken over, so its error is one plain line on a normal screen.
     let store: any MarkStore
     let marks: Marks
     do {
+      // The store is opened (and a file that is not state refused) before the terminal is
+      // taken over, so its error is one plain line on a normal screen.
       store = try openMarkStore(at: stateOptions.stateURL)
       marks = try store.marks()
     } catch let error as StateStoreError {

@@ -17,7 +17,7 @@ extension ReaderState {
     case .halfPageUp: move(by: -max(1, pageRows / 2))
     case .pageDown: move(by: max(1, pageRows - 1))
     case .pageUp: move(by: -max(1, pageRows - 1))
-    case .open: return open()
+    case .open: return readOnlyChecked(open())
     case .switchPane:
       focus = focus == .list ? .detail : .list
       refilterIfStale()
@@ -87,7 +87,6 @@ extension ReaderState {
     focus = .detail
     detailTop = 0
     guard !marks.isRead(paper.id) else { return [] }
-    guard !isReadOnly else { return refuseReadOnly() }
     return [.applyMark(MarkChange(.read, true, ids: [paper.id]), papers: [paper])]
   }
 

@@ -44,6 +44,16 @@ public struct ReaderState: Sendable {
   public internal(set) var viewport = Viewport()
   /// The last message for the status bar.
   public internal(set) var status: String?
+  /// `true` when the state store is read-only: marking keys only say so.
+  public let isReadOnly: Bool
+  /// The export prompt while it is open.
+  public internal(set) var exportPrompt: ExportPrompt?
+  /// The prompt of the last export that wrote a file: the next `e` starts from its format
+  /// and path.
+  var lastExport: ExportPrompt?
+  /// `true` when marks changed under a filter with `is:` terms while the detail pane had the
+  /// keyboard: the list is filtered again when the list gets the keyboard back.
+  var isFilterStale = false
   /// Loaded papers not marked read.
   public internal(set) var unreadCount = 0
   /// Loaded papers starred.
@@ -55,16 +65,6 @@ public struct ReaderState: Sendable {
   public internal(set) var showsRawLaTeX = false
   /// `true` once ``ReaderAction/quit`` was reduced.
   public internal(set) var isQuitting = false
-  /// `true` when the state store is read-only: marking keys only say so.
-  public let isReadOnly: Bool
-  /// The export prompt while it is open.
-  public internal(set) var exportPrompt: ExportPrompt?
-  /// The prompt of the last export that wrote a file: the next `e` starts from its format
-  /// and path.
-  var lastExport: ExportPrompt?
-  /// `true` when marks changed under a filter with `is:` terms while the detail pane had the
-  /// keyboard: the list is filtered again when the list gets the keyboard back.
-  var isFilterStale = false
 
   let engine: FilterEngine
 
