@@ -4,7 +4,7 @@ import ArxivDigest
 /// ``ReaderState/reduce(_:)``.
 ///
 /// Keys map to intents through ``Keymap``; the session feeds effect results back as
-/// ``marksChanged(_:message:)`` and ``showStatus(_:)``.
+/// ``marksChanged(_:message:)``, ``exportFinished(_:)`` and ``showStatus(_:)``.
 public enum ReaderAction: Hashable, Sendable {
   /// Next paper (list), next line (detail, help).
   case moveDown
