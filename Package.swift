@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure libraries: Foundation only, no terminal.
@@ -33,6 +34,7 @@ let package = Package(
       name: "ReaderApp",
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderCore", "ReaderUI",
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
     .target(
       name: "DigestCLI",
@@ -60,6 +62,9 @@ let package = Package(
     .testTarget(name: "DigestStateTests", dependencies: ["DigestState", "ArxivDigest"]),
     .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest"]),
+    .testTarget(
+      name: "ReaderAppTests",
+      dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
       name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
   ]
