@@ -41,6 +41,7 @@ note = { modifiers = ["italic"], mono = ["dim"] }
 bold = { modifiers = ["bold"], mono = ["bold"] }
 italic = { modifiers = ["italic"], mono = ["italic"] }
 code = { fg = "green", mono = ["underline"] }
+
 """##
     ),
     (
@@ -59,6 +60,7 @@ status = { fg = "white", bg = "#4e4e4e" }
 "status.message" = { fg = "bright-yellow", bg = "#4e4e4e", modifiers = ["bold"] }
 "help.key" = { fg = "#af5f00", modifiers = ["bold"] }
 code = { fg = "#005f00" }
+
 """##
     ),
     (
@@ -103,6 +105,7 @@ blue = "#83a598"
 purple = "#d3869b"
 aqua = "#8ec07c"
 orange = "#fe8019"
+
 """##
     ),
     (
@@ -132,6 +135,7 @@ note = { fg = "bright-white", bg = "black", modifiers = ["italic"] }
 bold = { fg = "bright-white", bg = "black", modifiers = ["bold"] }
 italic = { fg = "bright-white", bg = "black", modifiers = ["italic"] }
 code = { fg = "bright-green", bg = "black" }
+
 """##
     ),
     (
@@ -161,6 +165,7 @@ note = { modifiers = ["dim"], mono = ["dim"] }
 bold = { modifiers = ["bold"], mono = ["bold"] }
 italic = { modifiers = ["italic"], mono = ["italic"] }
 code = { modifiers = ["underline"], mono = ["underline"] }
+
 """##
     ),
     (
@@ -206,6 +211,7 @@ nord11 = "#bf616a"
 nord12 = "#d08770"
 nord13 = "#ebcb8b"
 nord14 = "#a3be8c"
+
 """##
     ),
     (
@@ -253,6 +259,7 @@ violet = "#6c71c4"
 blue = "#268bd2"
 cyan = "#2aa198"
 green = "#859900"
+
 """##
     ),
     (
@@ -282,6 +289,7 @@ base1 = "#586e75"
 base01 = "#93a1a1"
 base02 = "#eee8d5"
 base3 = "#fdf6e3"
+
 """##
     ),
   ]

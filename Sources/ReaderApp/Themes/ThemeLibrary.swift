@@ -75,23 +75,23 @@ public struct ThemeLibrary: Sendable {
   public func theme(named name: String) throws(UnknownTheme) -> (Theme, [ConfigDiagnostic]) {
     guard sources[name] != nil else { throw UnknownTheme(name: name, available: names) }
     var chain: [ThemeFile] = []
-    var diagnostics: [ConfigDiagnostic] = []
+    var fileDiagnostics: [String: [ConfigDiagnostic]] = [:]
     var next: String? = name
     var seen: Set<String> = []
     while let current = next, let source = sources[current] {
       seen.insert(current)
       let file = ThemeFile(parsing: source.text, name: current, path: source.path)
       chain.insert(file, at: 0)
-      diagnostics = file.diagnostics + diagnostics
+      fileDiagnostics[file.path] = file.diagnostics
       next = nil
       guard let parent = file.inherits else { break }
       if seen.contains(parent) {
-        diagnostics.append(
+        fileDiagnostics[file.path, default: []].append(
           ConfigDiagnostic(
             path: file.path, line: file.inheritsLine,
             message: "inherits \"\(parent)\" makes a cycle; inheriting stops here"))
       } else if sources[parent] == nil {
-        diagnostics.append(
+        fileDiagnostics[file.path, default: []].append(
           ConfigDiagnostic(
             path: file.path, line: file.inheritsLine,
             message: "inherits unknown theme \"\(parent)\"; the built-in default is used"))
@@ -103,7 +103,13 @@ public struct ThemeLibrary: Sendable {
     var palette: [String: String] = [:]
     for file in chain {
       palette.merge(file.palette) { _, new in new }
-      diagnostics += file.apply(to: &styles, palette: palette)
+      fileDiagnostics[file.path, default: []] += file.apply(to: &styles, palette: palette)
+    }
+    var diagnostics: [ConfigDiagnostic] = []
+    for file in chain {
+      diagnostics += (fileDiagnostics.removeValue(forKey: file.path) ?? []).sorted {
+        $0.line < $1.line
+      }
     }
     return (Theme(name: name, styles: styles), diagnostics)
   }
