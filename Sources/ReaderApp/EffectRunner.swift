@@ -44,6 +44,8 @@ public final class EffectRunner {
       }
     case .quit:
       return []
+    case .applyTheme:
+      return []  // The session applies themes: it owns the terminal.
     }
   }
 

@@ -13,4 +13,6 @@ public enum ReaderEffect: Hashable, Sendable {
   case openURL(String)
   /// End the session and restore the terminal.
   case quit
+  /// Load the theme of this name and repaint with it.
+  case applyTheme(String)
 }
