@@ -47,3 +47,30 @@ extension Key {
     return keys
   }
 }
+
+extension Key {
+  /// The key as the config writes it, which ``init(parsing:)`` reads back: `j`, `Ctrl-d`,
+  /// `Down`, `PgDn`, `Space`.
+  public var configName: String {
+    switch self {
+    case .character(" "): return "Space"
+    case .character(let character): return String(character)
+    case .control(let character): return "Ctrl-" + String(character)
+    case .up: return "Up"
+    case .down: return "Down"
+    case .left: return "Left"
+    case .right: return "Right"
+    case .home: return "Home"
+    case .end: return "End"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .enter: return "Enter"
+    case .escape: return "Esc"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .backspace: return "Backspace"
+    case .delete: return "Delete"
+    case .function(let number): return "F\(number)"
+    }
+  }
+}
