@@ -11,12 +11,14 @@ final class ReaderTmux {
   private let socket: String
   private let server: Process
 
-  /// Starts `digest arguments --state <temporary file>` in a `width`×`height` pane.
+  /// Starts `digest arguments --state <temporary file>` in a `width`×`height` pane, with
+  /// `environment` added to the reader's environment.
   ///
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
   init(
-    arguments: [String], width: Int, height: Int, term: String = "tmux-256color"
+    arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
+    environment: [String: String] = [:]
   ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
@@ -36,6 +38,8 @@ final class ReaderTmux {
     let inner =
       "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
       + "exec env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
+      + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(ReaderTmux.quote($0.value)) " }
+        .joined()
       + "SWIFT_BACKTRACE=enable=no \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
     let outer =
