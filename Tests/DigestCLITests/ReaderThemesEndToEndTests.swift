@@ -18,7 +18,8 @@ import Testing
   /// `true` when a captured screen sets a foreground or background colour.
   static func hasColor(_ styled: String) -> Bool {
     styled.contains("[38;") || styled.contains("[48;") || styled.contains(";38;")
-      || styled.contains(";48;") || styled.range(of: "\u{1b}\\[[0-9;]*3[0-7]m", options: .regularExpression) != nil
+      || styled.contains(";48;")
+      || styled.range(of: "\u{1b}\\[[0-9;]*3[0-7]m", options: .regularExpression) != nil
   }
 
   @Test func monochromeUsesAttributesOnlyAndTSwitchesToAColourTheme() throws {

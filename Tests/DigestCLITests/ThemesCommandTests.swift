@@ -57,7 +57,8 @@ import Testing
     #expect(run.status == 1)
     #expect(
       run.stderr
-        == "\(theme.path):2: warning: unknown style role \"list.raed\", did you mean \"list.read\"?\n"
+        == "\(theme.path):2: warning: unknown style role \"list.raed\", "
+        + "did you mean \"list.read\"?\n"
     )
   }
 

@@ -33,7 +33,8 @@ import Testing
       name: "black #000000", color: TerminalColor(red: 0, green: 0, blue: 0), trueColor: 0,
       palette256: 16, palette16: 0, palette8: 0),
     DegradeCase(
-      name: "mid grey #808080 uses the grey ramp", color: TerminalColor(red: 128, green: 128, blue: 128),
+      name: "mid grey #808080 uses the grey ramp",
+      color: TerminalColor(red: 128, green: 128, blue: 128),
       trueColor: 0x808080, palette256: 244, palette16: 8, palette8: 7),
   ]
 

@@ -119,10 +119,8 @@ public struct ReaderConfig: Hashable, Sendable {
         }
         readKeys(table, source: source, report: report)
       default:
-        report(
-          [key],
-          "unknown key \"\(key)\"\(ReaderConfig.suggestion(for: key, among: ReaderConfig.topLevelKeys)); ignored"
-        )
+        let suggestion = ReaderConfig.suggestion(for: key, among: ReaderConfig.topLevelKeys)
+        report([key], "unknown key \"\(key)\"\(suggestion); ignored")
       }
     }
     keys.sort { $0.line < $1.line }
@@ -179,7 +177,8 @@ public struct ReaderConfig: Hashable, Sendable {
         }
       }
       guard !triggers.isEmpty else { continue }
-      keys.append(KeyRebinding(name: name, triggers: triggers, line: source.line(of: ["keys", name])))
+      keys.append(
+        KeyRebinding(name: name, triggers: triggers, line: source.line(of: ["keys", name])))
     }
   }
 
@@ -187,7 +186,10 @@ public struct ReaderConfig: Hashable, Sendable {
   /// diagnostics and are left out.
   public func keymap(base: Keymap = .default) -> (Keymap, [ConfigDiagnostic]) {
     let (keymap, problems) = base.rebinding(keys)
-    return (keymap, problems.map { ConfigDiagnostic(path: path, line: $0.line, message: $0.message) })
+    let diagnostics = problems.map {
+      ConfigDiagnostic(path: path, line: $0.line, message: $0.message)
+    }
+    return (keymap, diagnostics)
   }
 
   /// Reads the config at `url`.

@@ -130,7 +130,11 @@ public struct ThemeFile: Hashable, Sendable {
           if key == "fg" { entry.foreground = color } else { entry.background = color }
         case "modifiers", "mono":
           let attributes = readAttributes(field, key: key, role: name, path: path, report: report)
-          if key == "modifiers" { entry.attributes = attributes } else { entry.monochrome = attributes }
+          if key == "modifiers" {
+            entry.attributes = attributes
+          } else {
+            entry.monochrome = attributes
+          }
         default:
           if ThemeElement(rawValue: name + "." + key) != nil, field.table != nil {
             readRoles(field, path: path + [key], source: source, report: report)
@@ -143,7 +147,9 @@ public struct ThemeFile: Hashable, Sendable {
       return
     }
     let prefix = name + "."
-    if let table = value.table, ThemeElement.allCases.contains(where: { $0.rawValue.hasPrefix(prefix) }) {
+    if let table = value.table,
+      ThemeElement.allCases.contains(where: { $0.rawValue.hasPrefix(prefix) })
+    {
       for key in table.keys {
         guard let field = table[key] else { continue }
         readRoles(field, path: path + [key], source: source, report: report)
