@@ -35,7 +35,8 @@ let package = Package(
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderCore", "ReaderUI",
         .product(name: "TOMLKit", package: "TOMLKit"),
-      ]),
+      ],
+      plugins: ["EmbedThemesPlugin"]),
     .target(
       name: "DigestCLI",
       dependencies: [
@@ -43,6 +44,12 @@ let package = Package(
         "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+
+    // Build time: Themes/*.toml embedded into ReaderApp as Swift source.
+    .executableTarget(name: "EmbedThemes"),
+    .plugin(
+      name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["EmbedThemes"],
+      path: "Sources/EmbedThemesPlugin"),
 
     // Executables only wire.
     .executableTarget(name: "digest", dependencies: ["DigestCLI"]),

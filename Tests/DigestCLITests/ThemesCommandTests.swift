@@ -131,3 +131,30 @@ import Testing
     #expect(run.stdout == "26\n")
   }
 }
+
+/// The bundled themes are inside the executable: a copy elsewhere still has them.
+@Suite struct EmbeddedThemesTests {
+  @Test func copiedBinaryStillListsAndUsesTheBundledThemes() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("digest-copy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("digest")
+    try FileManager.default.copyItem(at: DigestBinary.url, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["themes", "--check"]
+    process.currentDirectoryURL = folder
+    process.environment = [
+      "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(String(decoding: data, as: UTF8.self).split(separator: "\n").count == 8)
+  }
+}
