@@ -45,9 +45,6 @@ public struct ThemeFile: Hashable, Sendable {
   /// Problems found while reading.
   public var diagnostics: [ConfigDiagnostic]
 
-  /// The keys a role's table may have.
-  static let styleKeys: Set<String> = ["fg", "bg", "modifiers", "mono"]
-
   /// Reads a theme file.
   ///
   /// - Parameters:
