@@ -36,6 +36,22 @@ import Testing
     try reader.waitForScreen("the next theme") { $0.contains("theme nord") }
     let colored = try reader.styledScreen()
     #expect(Self.hasColor(colored))
+    // nord's selected row, #eceff4 on #5e81ac, as the nearest xterm-256 colours.
+    #expect(colored.contains("\u{1b}[38;5;255m\u{1b}[48;5;67m"))
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func directColourTerminalWithCOLORTERMGetsExactColours() throws {
+    let config = try Self.config("")
+    defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+    let reader = try ReaderTmux(
+      arguments: ["--theme", "nord", "--config", config.path, Self.fixture], width: 100,
+      height: 30, term: "xterm-direct", environment: ["NO_COLOR": "", "COLORTERM": "truecolor"])
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    // nord's selected row, #eceff4 on #5e81ac, exactly.
+    #expect(
+      try reader.styledScreen().contains("\u{1b}[38;2;236;239;244m\u{1b}[48;2;94;129;172m"))
     try reader.send("q")
     #expect(try reader.waitForExit() == 0)
   }
