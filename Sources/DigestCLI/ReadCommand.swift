@@ -57,12 +57,12 @@ struct ReadCommand: ParsableCommand {
     }
     let today = DigestDay(date: Date())
     var state = ReaderState(papers: result.library.papers, marks: marks, today: today)
-    settings.configure(&state)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("state file is read-only: marks will not be saved"))
     }
+    settings.configure(&state)
     if let first = settings.diagnostics.first {
       let count = settings.diagnostics.count
       _ = state.reduce(

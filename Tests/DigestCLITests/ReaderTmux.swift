@@ -16,13 +16,15 @@ final class ReaderTmux {
   ///
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
+  /// `prepare` runs first, with the session's temporary folder (to place a state file there).
   init(
     arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in }
   ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try prepare(folder)
     socket = folder.appendingPathComponent("tmux.sock").path
     server = Process()
     server.executableURL = URL(fileURLWithPath: ReaderTmux.tmuxPath)
