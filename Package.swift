@@ -20,8 +20,9 @@ let package = Package(
     .target(name: "ArxivDigest"),
     .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
     .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
-    .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery"]),
-    .target(name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest"]),
+    .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery", "DigestExport"]),
+    .target(
+      name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest", "DigestQuery", "DigestExport"]),
 
     // Edges: the database, the terminal, the disk.
     .target(
@@ -67,8 +68,11 @@ let package = Package(
     .testTarget(name: "DigestQueryTests", dependencies: ["DigestQuery", "ArxivDigest"]),
     .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "ArxivDigest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DigestStateTests", dependencies: ["DigestState", "ArxivDigest"]),
-    .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest"]),
-    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest"]),
+    .testTarget(
+      name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest", "DigestExport"]),
+    .testTarget(
+      name: "ReaderUITests",
+      dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport"]),
     .testTarget(
       name: "ReaderAppTests",
       dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),

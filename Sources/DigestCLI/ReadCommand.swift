@@ -44,23 +44,24 @@ struct ReadCommand: ParsableCommand {
     }
     let result = try input.load(fallBackToSample: true, config: settings.config)
     let store: any MarkStore
-    do {
-      store = try openMarkStore(at: stateOptions.stateURL)
-    } catch {
-      throw CLIError.usage("\(stateOptions.stateURL.path): \(error)")
-    }
     let marks: Marks
     do {
+      // The store is opened (and a file that is not state refused) before the terminal is
+      // taken over, so its error is one plain line on a normal screen.
+      store = try openMarkStore(at: stateOptions.stateURL)
       marks = try store.marks()
+    } catch let error as StateStoreError {
+      throw CLIError.usage(error.description)
     } catch {
       throw CLIError.usage("\(stateOptions.stateURL.path): \(error)")
     }
     let today = DigestDay(date: Date())
-    var state = ReaderState(papers: result.library.papers, marks: marks, today: today)
+    var state = ReaderState(
+      papers: result.library.papers, marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
     } else if store.isReadOnly {
-      _ = state.reduce(.showStatus("state file is read-only: marks will not be saved"))
+      _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
     settings.configure(&state)
     if let first = settings.diagnostics.first {

@@ -46,10 +46,32 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
   ///
   /// - Complexity: O(*n* × *t*) for a text of length *n* and *t* terms.
   public func highlights(in text: String) -> [Range<String.Index>] {
+    highlights(in: text) { _ in true }
+  }
+
+  /// Ranges of `text`, a paper's `part`, that the query's positive text terms for that part
+  /// match: bare words and phrases in titles and abstracts, `ti:` only in titles, `abs:` only
+  /// in abstracts, `au:` only in authors.
+  ///
+  /// - Complexity: O(*n* × *t*) for a text of length *n* and *t* terms.
+  public func highlights(in text: String, part: TextPart) -> [Range<String.Index>] {
+    highlights(in: text) { field in
+      switch field {
+      case .titleOrAbstract: return part == .title || part == .abstract
+      case .title: return part == .title
+      case .abstract: return part == .abstract
+      case .authors: return part == .authors
+      }
+    }
+  }
+
+  private func highlights(
+    in text: String, where applies: (TextField) -> Bool
+  ) -> [Range<String.Index>] {
     var folding = TextFolding()
-    var needles = Query.positiveTextTerms(root)
+    var needles = Query.positiveTextTerms(root, where: applies)
     // A command name also highlights its symbol in rendered text (`alpha` → `α`).
-    for term in Query.positiveOriginals(root)
+    for term in Query.positiveOriginals(root, where: applies)
     where !term.isEmpty && term.allSatisfy({ $0.isASCII && $0.isLetter }) {
       let symbol = LaTeXRenderer.plainText("$\\\(term)$")
       if !symbol.hasPrefix("\\") { needles.append(folding.fold(symbol)) }
@@ -88,21 +110,39 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
     return merged
   }
 
-  private static func positiveOriginals(_ node: QueryNode) -> [String] {
+  private static func positiveOriginals(
+    _ node: QueryNode, where applies: (TextField) -> Bool
+  ) -> [String] {
     switch node {
-    case .term(.text(_, _, let original)): return [original]
-    case .and(let children), .or(let children): return children.flatMap(positiveOriginals)
+    case .term(.text(let field, _, let original)): return applies(field) ? [original] : []
+    case .and(let children), .or(let children):
+      return children.flatMap { positiveOriginals($0, where: applies) }
     case .all, .term, .not: return []
     }
   }
 
-  private static func positiveTextTerms(_ node: QueryNode) -> [[UInt8]] {
+  private static func positiveTextTerms(
+    _ node: QueryNode, where applies: (TextField) -> Bool
+  ) -> [[UInt8]] {
     switch node {
     case .all: return []
-    case .term(.text(_, let folded, _)): return [folded]
+    case .term(.text(let field, let folded, _)): return applies(field) ? [folded] : []
     case .term: return []
     case .not: return []
-    case .and(let children), .or(let children): return children.flatMap(positiveTextTerms)
+    case .and(let children), .or(let children):
+      return children.flatMap { positiveTextTerms($0, where: applies) }
     }
+  }
+}
+
+extension Query {
+  /// The part of a paper a text is, for ``highlights(in:part:)``.
+  public enum TextPart: Hashable, Sendable {
+    /// The title.
+    case title
+    /// The abstract.
+    case abstract
+    /// The authors.
+    case authors
   }
 }

@@ -14,6 +14,11 @@ public struct BrowserLauncher: Sendable {
     self.environment = environment
   }
 
+  /// `true` when `$BROWSER` names a program (else `xdg-open` is used).
+  public var isConfigured: Bool {
+    !(environment["BROWSER"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+  }
+
   /// The command line that opens `url`: program first.
   public func command(for url: String) -> [String] {
     let browser = environment["BROWSER"]?.split(separator: ":").first.map(String.init) ?? ""

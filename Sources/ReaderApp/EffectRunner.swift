@@ -1,5 +1,6 @@
 import ArxivDigest
 import DigestState
+import Foundation
 import ReaderCore
 
 /// Performs the reducer's effects against the mark store and the browser, turning each result
@@ -12,11 +13,18 @@ public final class EffectRunner {
   public let store: any MarkStore
   /// Opens web pages.
   public let browser: BrowserLauncher
+  /// Writes exports of the starred papers.
+  public let exporter: StarredExporter
 
-  /// Creates a runner.
-  public init(store: any MarkStore, browser: BrowserLauncher = BrowserLauncher()) {
+  /// Creates a runner; `home` (default `$HOME`) is the folder `~/` stands for in export paths.
+  public init(
+    store: any MarkStore, browser: BrowserLauncher = BrowserLauncher(), home: String? = nil
+  ) {
     self.store = store
     self.browser = browser
+    let environment = ProcessInfo.processInfo.environment["HOME"] ?? ""
+    let home = home ?? (environment.isEmpty ? NSHomeDirectory() : environment)
+    self.exporter = StarredExporter(store: store, home: home)
   }
 
   /// Performs `effect` and returns the actions that report its result.
@@ -39,9 +47,14 @@ public final class EffectRunner {
       do {
         try browser.open(url)
         return [.showStatus("opened \(url)")]
+      } catch let error as BrowserLauncher.NotFound {
+        let fix = browser.isConfigured ? "check $BROWSER" : "set $BROWSER to a browser"
+        return [.showStatus("cannot open \(url): \(error.program) not found; \(fix)")]
       } catch {
         return [.showStatus("cannot open \(url): \(error)")]
       }
+    case .exportStarred(let request):
+      return [.exportFinished(exporter.export(request))]
     case .quit:
       return []
     case .applyTheme:

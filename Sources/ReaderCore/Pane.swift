@@ -11,4 +11,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case filter
   /// The help screen listing every key.
   case help
+  /// The export prompt, its path being edited.
+  case export
+  /// The export prompt asking whether to overwrite an existing file.
+  case exportOverwrite = "overwrite"
 }

@@ -4,7 +4,7 @@ import ArxivDigest
 /// ``ReaderState/reduce(_:)``.
 ///
 /// Keys map to intents through ``Keymap``; the session feeds effect results back as
-/// ``marksChanged(_:message:)`` and ``showStatus(_:)``.
+/// ``marksChanged(_:message:)``, ``exportFinished(_:)`` and ``showStatus(_:)``.
 public enum ReaderAction: Hashable, Sendable {
   /// Next paper (list), next line (detail, help).
   case moveDown
@@ -68,4 +68,12 @@ public enum ReaderAction: Hashable, Sendable {
   case marksChanged(Marks, message: String)
   /// Shows a message in the status bar.
   case showStatus(String)
+  /// Opens the prompt that exports the starred papers.
+  case beginExport
+  /// A key of the export prompt.
+  case export(ExportPromptAction)
+  /// Appends text to the export path.
+  case editExportPath(String)
+  /// The shell wrote an export, or could not.
+  case exportFinished(ExportOutcome)
 }

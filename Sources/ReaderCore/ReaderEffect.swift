@@ -11,6 +11,9 @@ public enum ReaderEffect: Hashable, Sendable {
   case redoMark
   /// Open a web page in the user's browser.
   case openURL(String)
+  /// Write the starred papers to a file, then report with
+  /// ``ReaderAction/exportFinished(_:)``.
+  case exportStarred(ExportRequest)
   /// End the session and restore the terminal.
   case quit
   /// Load the theme of this name and repaint with it.

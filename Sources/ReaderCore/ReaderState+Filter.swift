@@ -41,9 +41,29 @@ extension ReaderState {
     show(nil)
   }
 
+  /// Filters again after marks changed when the filter has `is:` terms, so the list stays
+  /// true; while the detail pane has the keyboard the paper being read stays until the list
+  /// gets the keyboard back.
+  mutating func refilterAfterMarks() {
+    guard let query, query.dependsOnMarks else { return }
+    if activePane == .detail {
+      isFilterStale = true
+    } else {
+      show(query)
+    }
+  }
+
+  /// Filters again if marks changed while the detail pane had the keyboard.
+  mutating func refilterIfStale() {
+    guard isFilterStale, activePane != .detail else { return }
+    isFilterStale = false
+    show(query)
+  }
+
   /// Lists the papers matching `query` (every paper for `nil`) and keeps the selection on the
   /// same paper, or the nearest listed one after it, when it is filtered out.
   mutating func show(_ query: Query?) {
+    isFilterStale = false
     let selected = cursor.flatMap { visible.indices.contains($0) ? visible[$0] : nil }
     self.query = query
     if let query {

@@ -15,6 +15,8 @@ extension ReaderState {
       detailTop = clamp(detailTop + delta, maxDetailTop)
     case .help:
       helpTop = clamp(helpTop + delta, max(0, viewport.helpLines - viewport.helpRows))
+    case .export, .exportOverwrite:
+      break
     }
   }
 
@@ -28,6 +30,8 @@ extension ReaderState {
       detailTop = end == .first ? 0 : maxDetailTop
     case .help:
       helpTop = end == .first ? 0 : max(0, viewport.helpLines - viewport.helpRows)
+    case .export, .exportOverwrite:
+      break
     }
   }
 
@@ -44,21 +48,29 @@ extension ReaderState {
     scrollSelectionIntoView()
   }
 
-  /// Selects the next (or previous) unread paper; says so when there is none.
+  /// Selects the next (or previous) unread listed paper, wrapping around the ends of the list
+  /// and saying so; says so too when there is none.
   mutating func selectUnread(forward: Bool) {
     guard let cursor else {
       status = "no papers"
       return
     }
-    let positions =
-      forward
-      ? Array(stride(from: cursor + 1, to: visible.count, by: 1))
-      : Array(stride(from: cursor - 1, through: 0, by: -1))
-    for position in positions where !marks.isRead(papers[visible[position]].id) {
+    let count = visible.count
+    for step in 1..<max(count, 1) {
+      let position = (cursor + (forward ? step : count - step)) % count
+      guard !marks.isRead(papers[visible[position]].id) else { continue }
       select(position: position)
+      if forward && position < cursor {
+        status = "wrapped around to the top"
+      } else if !forward && position > cursor {
+        status = "wrapped around to the bottom"
+      } else {
+        status = nil
+      }
       return
     }
-    status = forward ? "no unread paper below" : "no unread paper above"
+    status =
+      marks.isRead(papers[visible[cursor]].id) ? "no unread papers" : "no other unread paper"
   }
 
   /// Adjusts ``listTop`` so the selection (and its day header when it is the first of its day)

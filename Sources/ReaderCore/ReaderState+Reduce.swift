@@ -18,9 +18,10 @@ extension ReaderState {
     case .halfPageUp: move(by: -max(1, pageRows / 2))
     case .pageDown: move(by: max(1, pageRows - 1))
     case .pageUp: move(by: -max(1, pageRows - 1))
-    case .open: return open()
+    case .open: return readOnlyChecked(open())
     case .switchPane:
       focus = focus == .list ? .detail : .list
+      refilterIfStale()
     case .beginFilter:
       beginFilter()
     case .back: back()
@@ -28,8 +29,8 @@ extension ReaderState {
     case .toggleStar: return toggle(.starred)
     case .nextUnread: selectUnread(forward: true)
     case .previousUnread: selectUnread(forward: false)
-    case .undo: return [.undoMark]
-    case .redo: return [.redoMark]
+    case .undo: return isReadOnly ? refuseReadOnly() : [.undoMark]
+    case .redo: return isReadOnly ? refuseReadOnly() : [.redoMark]
     case .openInBrowser:
       guard let paper = selectedPaper else {
         status = "no paper selected"
@@ -61,8 +62,13 @@ extension ReaderState {
       self.marks = marks
       status = message
       recount()
+      refilterAfterMarks()
     case .showStatus(let message):
       status = message
+    case .beginExport: beginExport()
+    case .export(let key): return reduceExport(key)
+    case .editExportPath(let text): editExportPath(text)
+    case .exportFinished(let outcome): finishExport(outcome)
     }
     return []
   }
@@ -70,7 +76,7 @@ extension ReaderState {
   /// Rows a page key pages by, in the pane that has the keyboard.
   var pageRows: Int {
     switch activePane {
-    case .list, .filter: return viewport.listRows
+    case .list, .filter, .export, .exportOverwrite: return viewport.listRows
     case .detail: return viewport.detailRows
     case .help: return viewport.helpRows
     }
@@ -92,6 +98,7 @@ extension ReaderState {
       showsHelp = false
     } else if focus == .detail {
       focus = .list
+      refilterIfStale()
     } else if filter != .off {
       clearFilter()
     } else {

@@ -44,6 +44,16 @@ public struct ReaderState: Sendable {
   public internal(set) var viewport = Viewport()
   /// The last message for the status bar.
   public internal(set) var status: String?
+  /// `true` when the state store is read-only: marking keys only say so.
+  public let isReadOnly: Bool
+  /// The export prompt while it is open.
+  public internal(set) var exportPrompt: ExportPrompt?
+  /// The prompt of the last export that wrote a file: the next `e` starts from its format
+  /// and path.
+  var lastExport: ExportPrompt?
+  /// `true` when marks changed under a filter with `is:` terms while the detail pane had the
+  /// keyboard: the list is filtered again when the list gets the keyboard back.
+  var isFilterStale = false
   /// Loaded papers not marked read.
   public internal(set) var unreadCount = 0
   /// Loaded papers starred.
@@ -67,11 +77,15 @@ public struct ReaderState: Sendable {
   /// Creates the state for a session over `papers` with the store's `marks`.
   ///
   /// The first paper is selected. Day headers are shown when the papers span several days or
-  /// categories.
+  /// categories. With `isReadOnly`, marking keys say the state is read-only instead of
+  /// asking the store.
   ///
   /// - Complexity: O(n) in the number of papers.
-  public init(papers: [Paper], marks: Marks = Marks(), today: DigestDay) {
+  public init(
+    papers: [Paper], marks: Marks = Marks(), today: DigestDay, isReadOnly: Bool = false
+  ) {
     self.papers = papers
+    self.isReadOnly = isReadOnly
     self.sections = DaySection.sections(of: papers)
     self.today = today
     self.marks = marks
@@ -91,6 +105,7 @@ public struct ReaderState: Sendable {
   /// The pane the keymap reads keys for: help when shown, the filter while typed, else
   /// ``focus``.
   public var activePane: Pane {
+    if let exportPrompt { return exportPrompt.confirmsOverwrite ? .exportOverwrite : .export }
     if showsHelp { return .help }
     if filter.isEditing { return .filter }
     return focus
@@ -99,6 +114,12 @@ public struct ReaderState: Sendable {
   /// Ranges of `text` matching the current filter, to highlight; empty without a filter.
   public func highlights(in text: String) -> [Range<String.Index>] {
     query?.highlights(in: text) ?? []
+  }
+
+  /// Ranges of `text`, a paper's `part`, matching the current filter's terms for that part
+  /// (`ti:` terms only in titles, `au:` only in authors); empty without a filter.
+  public func highlights(in text: String, part: Query.TextPart) -> [Range<String.Index>] {
+    query?.highlights(in: text, part: part) ?? []
   }
 
   /// Builds the filter's search index ahead of the first filter; safe on any thread.

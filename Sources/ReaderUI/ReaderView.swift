@@ -49,7 +49,8 @@ public struct ReaderView: Sendable {
       buffer.fill(layout.divider, with: layout.isSideBySide ? "│" : "─", .divider)
     }
     DetailPane.render(state, in: layout.detail, into: &buffer)
-    let cursor = FilterBar.render(state, in: layout.filter, into: &buffer)
+    let filterCursor = FilterBar.render(state, in: layout.filter, into: &buffer)
+    let cursor = ExportBar.render(state, in: layout.export, into: &buffer) ?? filterCursor
     StatusBar.render(state, keymap: keymap, in: layout.status, into: &buffer)
     if !layout.help.isEmpty {
       HelpPane.render(state, keymap: keymap, in: layout.help, into: &buffer)

@@ -7,6 +7,7 @@ figures += storeFigures()
 figures += latexFigures()
 figures += queryFigures()
 figures += readerFigures()
+figures += readerPromptFigures()
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""

@@ -102,3 +102,86 @@ import Testing
     #expect(state.visible == [0, 3])
   }
 }
+
+/// A filter on marks (`is:unread`, `is:starred`) follows the marks as they change.
+@Suite struct ReduceFilterOnMarksTests {
+  func filtered(_ text: String, marks: Marks = Marks()) -> ReaderState {
+    var state = ReaderState(papers: Papers.papers(5), marks: marks, today: Papers.christmas)
+    _ = state.reduce(.beginFilter)
+    _ = state.reduce(.editFilter(text))
+    _ = state.reduce(.applyFilter)
+    return state
+  }
+
+  @Test func markingAPaperReadInTheListDropsItFromIsUnreadAndSelectsTheNext() {
+    var state = filtered("is:unread", marks: Marks(read: [Papers.id(1)]))
+    #expect(state.visible == [1, 2, 3, 4])
+    _ = state.reduce(.moveDown)
+    _ = state.reduce(.marksChanged(Marks(read: [Papers.id(1), Papers.id(3)]), message: "read"))
+    #expect(state.visible == [1, 3, 4])
+    #expect(state.selectedPaper?.id == Papers.id(4))
+    #expect(state.unreadCount == 3)
+  }
+
+  @Test func theLastMatchMarkedReadSelectsTheNewLastMatch() {
+    var state = filtered("is:unread")
+    _ = state.reduce(.moveToLast)
+    _ = state.reduce(.marksChanged(Marks(read: [Papers.id(5)]), message: "read"))
+    #expect(state.visible == [0, 1, 2, 3])
+    #expect(state.selectedPaper?.id == Papers.id(4))
+  }
+
+  @Test func aPaperStillMatchingKeepsTheSelection() {
+    var state = filtered("is:starred or is:unread", marks: Marks(starred: [Papers.id(2)]))
+    _ = state.reduce(.moveDown)
+    let marks = Marks(read: [Papers.id(2)], starred: [Papers.id(2)])
+    _ = state.reduce(.marksChanged(marks, message: ""))
+    #expect(state.visible == [0, 1, 2, 3, 4])
+    #expect(state.selectedPaper?.id == Papers.id(2))
+  }
+
+  @Test func starringAddsThePaperToIsStarred() {
+    var state = filtered("is:starred", marks: Marks(starred: [Papers.id(3)]))
+    #expect(state.visible == [2])
+    _ = state.reduce(.marksChanged(Marks(starred: [Papers.id(1), Papers.id(3)]), message: ""))
+    #expect(state.visible == [0, 2])
+    #expect(state.selectedPaper?.id == Papers.id(3))
+  }
+
+  @Test func thePaperBeingReadInTheDetailStaysUntilTheListHasTheKeyboard() {
+    var state = filtered("is:unread")
+    _ = state.reduce(.moveDown)
+    _ = state.reduce(.open)
+    _ = state.reduce(.marksChanged(Marks(read: [Papers.id(2)]), message: "marked read"))
+    #expect(state.selectedPaper?.id == Papers.id(2))
+    #expect(state.visible == [0, 1, 2, 3, 4])
+    _ = state.reduce(.back)
+    #expect(state.visible == [0, 2, 3, 4])
+    #expect(state.selectedPaper?.id == Papers.id(3))
+  }
+
+  @Test func aFilterWithoutMarkTermsIsLeftAlone() {
+    var state = filtered("number")
+    _ = state.reduce(.moveDown)
+    _ = state.reduce(.marksChanged(Marks(read: [Papers.id(2)]), message: ""))
+    #expect(state.visible == [0, 1, 2, 3, 4])
+    #expect(state.cursor == 1)
+  }
+
+  @Test func aMalformedDraftShowsItsColumnAndKeepsTheLastResult() {
+    var state = ReaderState(papers: Papers.papers(5), today: Papers.christmas)
+    _ = state.reduce(.beginFilter)
+    _ = state.reduce(.editFilter("id:1912.10003"))
+    _ = state.reduce(.editFilter(" tit:x"))
+    #expect(state.visible == [2])
+    #expect(
+      state.filter
+        == .editing(
+          draft: "id:1912.10003 tit:x",
+          error: #"column 15: unknown field "tit:", did you mean "ti:"?"#))
+    _ = state.reduce(.applyFilter)
+    #expect(state.activePane == .filter)
+    #expect(
+      state.status == #"filter not kept: column 15: unknown field "tit:", did you mean "ti:"?"#)
+  }
+}

@@ -121,22 +121,49 @@ import Testing
     #expect(single.rows == [.paper(0), .paper(1)])
   }
 
-  @Test func nextAndPreviousUnreadSkipReadPapers() {
+  @Test func nextAndPreviousUnreadSkipReadPapersAndWrapAroundSayingSo() {
     let marks = Marks(read: [Papers.id(2), Papers.id(3), Papers.id(5)])
     var state = ReaderState(papers: Papers.papers(6), marks: marks, today: Papers.christmas)
-    _ = state.reduce(.nextUnread)
-    #expect(state.cursor == 3)
-    _ = state.reduce(.nextUnread)
-    #expect(state.cursor == 5)
-    _ = state.reduce(.nextUnread)
-    #expect(state.cursor == 5)
-    #expect(state.status == "no unread paper below")
-    _ = state.reduce(.previousUnread)
-    #expect(state.cursor == 3)
-    _ = state.reduce(.previousUnread)
+    var visited: [(Int?, String?)] = []
+    for action in [
+      ReaderAction.nextUnread, .nextUnread, .nextUnread, .previousUnread, .previousUnread,
+      .previousUnread,
+    ] {
+      _ = state.reduce(action)
+      visited.append((state.cursor, state.status))
+    }
+    #expect(visited.map(\.0) == [3, 5, 0, 5, 3, 0])
+    #expect(
+      visited.map(\.1) == [
+        nil, nil, "wrapped around to the top", "wrapped around to the bottom", nil, nil,
+      ])
+  }
+
+  struct NoUnreadCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var read: [Int]
+    var action: ReaderAction
+    var status: String
+    var testDescription: String { name }
+  }
+
+  @Test(arguments: [
+    NoUnreadCase(
+      name: "n with every paper read", read: [1, 2, 3], action: .nextUnread,
+      status: "no unread papers"),
+    NoUnreadCase(
+      name: "N with every paper read", read: [1, 2, 3], action: .previousUnread,
+      status: "no unread papers"),
+    NoUnreadCase(
+      name: "n when only the selected paper is unread", read: [2, 3], action: .nextUnread,
+      status: "no other unread paper"),
+  ])
+  func withoutAnotherUnreadPaperTheSelectionStaysAndTheStatusSaysWhy(_ testCase: NoUnreadCase) {
+    let marks = Marks(read: Set(testCase.read.map(Papers.id)))
+    var state = ReaderState(papers: Papers.papers(3), marks: marks, today: Papers.christmas)
+    _ = state.reduce(testCase.action)
     #expect(state.cursor == 0)
-    _ = state.reduce(.previousUnread)
-    #expect(state.status == "no unread paper above")
+    #expect(state.status == testCase.status)
   }
 
   @Test func helpScrollsAndEscapeClosesItFirst() {

@@ -253,13 +253,13 @@ import Testing
         "   Esc               back: close help, leave the detail, clear the filter       "
         "   r                 mark read or unread                                        "
         "   s                 star or unstar                                             "
-        "   n                 next unread paper                                          "
-        "   N                 previous unread paper                                      "
+        "   n                 next unread paper (wraps around)                           "
+        "   N                 previous unread paper (wraps around)                       "
         "   u                 undo the last mark                                         "
         "   Ctrl-R            redo the last undone mark                                  "
         "   o                 open the abstract page in the browser                      "
         "   L                 show LaTeX typeset or as written                           "
-        "   ?                 show or hide this help                                     "
+        "   e                 export the starred papers (format and path asked)          "
         " 1/4 · 4 unread · 0 ★                                  j/k move  ? help  q quit "
         """#)
   }

@@ -24,14 +24,18 @@ extension Keymap {
       [.escape], .back, "back: close help, leave the detail, clear the filter", in: browsing),
     Binding([.character("r")], .toggleRead, "mark read or unread", in: reading, hint: "read"),
     Binding([.character("s")], .toggleStar, "star or unstar", in: reading, hint: "star"),
-    Binding([.character("n")], .nextUnread, "next unread paper", in: reading),
-    Binding([.character("N")], .previousUnread, "previous unread paper", in: reading),
+    Binding([.character("n")], .nextUnread, "next unread paper (wraps around)", in: reading),
+    Binding(
+      [.character("N")], .previousUnread, "previous unread paper (wraps around)", in: reading),
     Binding([.character("u")], .undo, "undo the last mark", in: reading),
     Binding([.control("r")], .redo, "redo the last undone mark", in: reading),
     Binding(
       [.character("o")], .openInBrowser, "open the abstract page in the browser", in: reading),
     Binding(
       [.character("L")], .toggleLaTeX, "show LaTeX typeset or as written", in: reading),
+    Binding(
+      [.character("e")], .beginExport, "export the starred papers (format and path asked)",
+      in: reading),
     Binding([.character("?")], .toggleHelp, "show or hide this help", in: browsing, hint: "help"),
     Binding([.character("q")], .quit, "quit", in: browsing, hint: "quit"),
     Binding([.character("t")], .cycleTheme, "switch to the next theme", in: reading),
@@ -43,6 +47,24 @@ extension Keymap {
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),
     Binding([.down], .moveDown, "next paper", in: [.filter]),
     Binding([.up], .moveUp, "previous paper", in: [.filter]),
+    Binding([.tab], .export(.nextFormat), "next format", in: [.export], hint: "format"),
+    Binding([.backTab], .export(.previousFormat), "previous format", in: [.export]),
+    Binding([.enter], .export(.confirm), "export to the path", in: [.export], hint: "export"),
+    Binding([.backspace], .export(.deleteCharacter), "delete a character", in: [.export]),
+    Binding([.control("w")], .export(.deleteWord), "delete a word of the path", in: [.export]),
+    Binding([.control("u")], .export(.clearPath), "clear the path", in: [.export]),
+    Binding(
+      [.character("y")], .export(.overwrite), "overwrite the existing file",
+      in: [.exportOverwrite], hint: "overwrite"),
+    Binding(
+      [.character("a")], .export(.append), "add the papers it lacks (markdown, bibtex)",
+      in: [.exportOverwrite], hint: "append"),
+    Binding(
+      [.character("n"), .backspace], .export(.keepFile), "keep the file, edit the path",
+      in: [.exportOverwrite], hint: "edit path"),
+    Binding(
+      [.escape], .export(.cancel), "cancel the export", in: [.export, .exportOverwrite],
+      hint: "cancel"),
   ])
 
   /// The list and the detail pane.

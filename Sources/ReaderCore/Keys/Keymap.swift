@@ -2,7 +2,8 @@
 /// hints, the README and the tests.
 ///
 /// While the filter line is being edited, printable keys without a binding in
-/// ``Pane/filter`` become ``ReaderAction/editFilter(_:)``.
+/// ``Pane/filter`` become ``ReaderAction/editFilter(_:)``, and in the export prompt they edit
+/// the path.
 public struct Keymap: Hashable, Sendable {
   /// Every binding, in help order.
   public var bindings: [Binding]
@@ -19,6 +20,9 @@ public struct Keymap: Hashable, Sendable {
     }
     if pane == .filter, case .character(let character) = key {
       return .editFilter(String(character))
+    }
+    if pane == .export, case .character(let character) = key {
+      return .editExportPath(String(character))
     }
     return nil
   }

@@ -23,6 +23,8 @@ public struct ReaderLayout: Hashable, Sendable {
   public var detail: Rect
   /// The filter line (empty without a filter).
   public var filter: Rect
+  /// The export prompt's two lines (empty unless it is open).
+  public var export: Rect
   /// The status bar.
   public var status: Rect
   /// The help screen (empty unless shown).
@@ -38,6 +40,7 @@ public struct ReaderLayout: Hashable, Sendable {
     divider = .zero
     detail = .zero
     filter = .zero
+    export = .zero
     status = .zero
     help = .zero
     guard !isTooSmall else { return }
@@ -46,6 +49,10 @@ public struct ReaderLayout: Hashable, Sendable {
     if state.filter != .off {
       bodyHeight -= 1
       filter = Rect(row: bodyHeight, column: 0, width: size.width, height: 1)
+    }
+    if state.exportPrompt != nil {
+      bodyHeight -= 2
+      export = Rect(row: bodyHeight, column: 0, width: size.width, height: 2)
     }
     if state.showsHelp {
       help = Rect(row: 0, column: 0, width: size.width, height: bodyHeight)

@@ -1,4 +1,5 @@
 import ArxivDigest
+import DigestQuery
 import Foundation
 import ReaderCore
 
@@ -40,7 +41,7 @@ public enum DetailPane {
     guard let paper = state.selectedPaper, width > 0 else { return [] }
     var lines: [[Glyph]] = []
     lines += TextWrap.wrap(
-      styledGlyphs(ListPane.singleLine(paper.title), .detailTitle, state), width: width)
+      styledGlyphs(ListPane.singleLine(paper.title), .detailTitle, .title, state), width: width)
     lines.append([])
 
     let labelWidth = width >= 30 ? 10 : 0
@@ -80,7 +81,10 @@ public enum DetailPane {
         ListPane.dayText(day),
         .detailText))
     if let authors = paper.authors, !authors.isEmpty {
-      field("authors", Glyph.glyphs(authors.joined(separator: ", "), .detailText))
+      let names = authors.joined(separator: ", ")
+      field(
+        "authors",
+        Glyph.glyphs(names, .detailText, highlights: state.highlights(in: names, part: .authors)))
     }
     if let comments = paper.comments, !comments.isEmpty {
       field("comments", Glyph.glyphs(ListPane.singleLine(comments), .detailText))
@@ -98,21 +102,21 @@ public enum DetailPane {
     for paragraph in paragraphs {
       lines.append([])
       lines += TextWrap.wrap(
-        styledGlyphs(String(paragraph), .detailText, state), width: width)
+        styledGlyphs(String(paragraph), .detailText, .abstract, state), width: width)
     }
     return lines
   }
 
   /// Glyphs of a title or paragraph: typeset LaTeX (or the source when the state says so),
   /// with filter matches highlighted.
-  static func styledGlyphs(_ text: String, _ element: ThemeElement, _ state: ReaderState)
-    -> [Glyph]
-  {
+  static func styledGlyphs(
+    _ text: String, _ element: ThemeElement, _ part: Query.TextPart, _ state: ReaderState
+  ) -> [Glyph] {
     if state.showsRawLaTeX {
-      return Glyph.glyphs(text, element, highlights: state.highlights(in: text))
+      return Glyph.glyphs(text, element, highlights: state.highlights(in: text, part: part))
     }
     let rendered = LaTeXRenderer.render(text)
     return Glyph.glyphs(
-      rendered, element, highlights: state.highlights(in: rendered.plainText))
+      rendered, element, highlights: state.highlights(in: rendered.plainText, part: part))
   }
 }

@@ -12,13 +12,21 @@ public enum HelpPane {
         repeating: Glyph(" ", .help), count: max(1, keyWidth - Glyph.width(of: keys)))
       lines.append(Glyph.glyphs("  ", .help) + keys + padding + Glyph.glyphs(binding.help, .help))
     }
-    let filterOnly = keymap.bindings.filter { $0.panes == [.filter] }
-    for binding in keymap.bindings where binding.panes != [.filter] { add(binding) }
-    if !filterOnly.isEmpty {
+    let promptPanes: Set<Pane> = [.filter, .export, .exportOverwrite]
+    for binding in keymap.bindings where binding.panes.isDisjoint(with: promptPanes) {
+      add(binding)
+    }
+    let sections: [(String, Set<Pane>)] = [
+      ("While typing a filter", [.filter]),
+      ("In the export prompt", [.export, .exportOverwrite]),
+    ]
+    for (title, panes) in sections {
+      let bindings = keymap.bindings.filter { !$0.panes.isDisjoint(with: panes) }
+      guard !bindings.isEmpty else { continue }
       lines.append([])
-      lines.append(Glyph.glyphs("While typing a filter", .header))
+      lines.append(Glyph.glyphs(title, .header))
       lines.append([])
-      for binding in filterOnly { add(binding) }
+      for binding in bindings { add(binding) }
     }
     return lines
   }

@@ -1,4 +1,5 @@
 import ArxivDigest
+import DigestQuery
 import ReaderCore
 
 /// The list of papers: one row per paper, day headers between days. Draws only the rows on
@@ -84,7 +85,7 @@ public enum ListPane {
       state.showsRawLaTeX ? paper.title : LaTeXRenderer.plainText(paper.title))
     glyphs.append(
       contentsOf: Glyph.glyphs(
-        title, element, highlights: state.highlights(in: title)))
+        title, element, highlights: state.highlights(in: title, part: .title)))
     return glyphs
   }
 

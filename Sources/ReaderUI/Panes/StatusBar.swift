@@ -29,6 +29,9 @@ public enum StatusBar {
       " \(position)/\(state.visible.count) · \(state.unreadCount) unread"
         + " · \(state.starredCount) ★" + detailPosition(state),
       .status)
+    if state.isReadOnly {
+      left += Glyph.glyphs(" · ", .status) + Glyph.glyphs("read-only", .statusMessage)
+    }
     if let message = state.status, !message.isEmpty {
       left += Glyph.glyphs("  ", .status) + Glyph.glyphs(message, .statusMessage)
     }
