@@ -39,10 +39,10 @@ extension ReaderState {
     case .moveToLast: savedFilters.cursor = max(0, last)
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
-    case .quit, .setViewport, .marksChanged, .showStatus: return nil
+    case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished: return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
       .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
-      .deleteFilterCharacter:
+      .deleteFilterCharacter, .beginExport, .export, .editExportPath:
       savedFilters.isShown = false
       return nil
     }

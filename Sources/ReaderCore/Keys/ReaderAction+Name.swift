@@ -30,7 +30,28 @@ extension ReaderAction {
     case .deleteFilterCharacter: return "filter-delete"
     case .applyFilter: return "filter-keep"
     case .clearFilter: return "filter-clear"
-    case .editFilter, .setViewport, .marksChanged, .showStatus: return nil
+    case .beginExport: return "export"
+    case .export(let key): return key.bindingName
+    case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished:
+      return nil
+    }
+  }
+}
+
+extension ExportPromptAction {
+  /// The stable name the config's `[keys]` uses for this key of the export prompt.
+  public var bindingName: String {
+    switch self {
+    case .nextFormat: return "export-next-format"
+    case .previousFormat: return "export-previous-format"
+    case .deleteCharacter: return "export-delete"
+    case .deleteWord: return "export-delete-word"
+    case .clearPath: return "export-clear-path"
+    case .confirm: return "export-confirm"
+    case .overwrite: return "export-overwrite"
+    case .append: return "export-append"
+    case .keepFile: return "export-keep-file"
+    case .cancel: return "export-cancel"
     }
   }
 }
