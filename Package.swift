@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure libraries: Foundation only, no terminal.
@@ -34,7 +35,9 @@ let package = Package(
       name: "ReaderApp",
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderCore", "ReaderUI",
-      ]),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ],
+      plugins: ["EmbedThemesPlugin"]),
     .target(
       name: "DigestCLI",
       dependencies: [
@@ -42,6 +45,12 @@ let package = Package(
         "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+
+    // Build time: Themes/*.toml embedded into ReaderApp as Swift source.
+    .executableTarget(name: "EmbedThemes"),
+    .plugin(
+      name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["EmbedThemes"],
+      path: "Sources/EmbedThemesPlugin"),
 
     // Executables only wire.
     .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
@@ -64,6 +73,9 @@ let package = Package(
     .testTarget(
       name: "ReaderUITests",
       dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport"]),
+    .testTarget(
+      name: "ReaderAppTests",
+      dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
       name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
   ]

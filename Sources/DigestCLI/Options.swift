@@ -13,7 +13,21 @@ struct InputOptions: ParsableArguments {
   var paths: [String] = []
 
   /// Loads the inputs or throws a usage error (exit status 2).
-  func load(fallBackToSample: Bool, announceSample: Bool = false) throws -> DigestLoader.Result {
+  ///
+  /// Without paths, reads the config's `digests` (`config`, else the default config file),
+  /// then the data folder.
+  func load(
+    fallBackToSample: Bool, announceSample: Bool = false, config: ReaderConfig? = nil
+  ) throws -> DigestLoader.Result {
+    var paths = self.paths
+    if paths.isEmpty {
+      let config =
+        config
+        ?? (try? ReaderConfig.load(
+          from: AppPaths().configHome.appendingPathComponent("config.toml"), required: false,
+          home: ProcessInfo.processInfo.environment["HOME"]))
+      paths = config?.digests ?? []
+    }
     do {
       let result = try DigestLoader().load(paths: paths, fallBackToSample: fallBackToSample)
       if result.usedSample && announceSample {

@@ -20,14 +20,29 @@ struct ReadCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var stateOptions: StateOptions
+  @OptionGroup var configOptions: ConfigOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The theme (default: the config's theme, else default-dark); `digest themes` lists them.",
+      valueName: "name"))
+  var theme: String?
 
   func run() throws {
+    let settings: ReaderSettings
+    do {
+      settings = try ReaderSettings(
+        config: configOptions.load(), theme: theme, themes: ConfigOptions.themeLibrary)
+    } catch let error as ReaderSettings.Failure {
+      throw CLIError.usage(error.description)
+    }
+    for diagnostic in settings.diagnostics { StandardError.write("\(diagnostic)\n") }
     guard NcursesTerminal.isAvailable else {
       throw CLIError.usage(
         "the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts"
       )
     }
-    let result = try input.load(fallBackToSample: true)
+    let result = try input.load(fallBackToSample: true, config: settings.config)
     let store: any MarkStore
     let marks: Marks
     do {
@@ -48,14 +63,24 @@ struct ReadCommand: ParsableCommand {
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
+    settings.configure(&state)
+    if let first = settings.diagnostics.first {
+      let count = settings.diagnostics.count
+      _ = state.reduce(
+        .showStatus(count == 1 ? "\(first)" : "\(first) (and \(count - 1) more: digest config)"))
+    }
     let terminal: NcursesTerminal
     do {
-      terminal = try NcursesTerminal.open(term: ProcessInfo.processInfo.environment["TERM"])
+      let environment = ProcessInfo.processInfo.environment
+      terminal = try NcursesTerminal.open(term: environment["TERM"], environment: environment)
     } catch {
       throw CLIError.usage(error.description)
     }
     defer { terminal.close() }
-    let session = Session(state: state, terminal: terminal, runner: EffectRunner(store: store))
+    let session = Session(
+      state: state, terminal: terminal, runner: EffectRunner(store: store),
+      keymap: settings.keymap, theme: settings.theme, themes: settings.themes,
+      layout: settings.config.layout)
     session.run()
     terminal.close()
     // Stopped by a signal: the shell convention 128 + signal number.

@@ -83,10 +83,10 @@ enum Curses {
   /// Colour pairs the terminal has. The corresponding C variable is `COLOR_PAIRS`.
   static func colorPairCount() -> Int { Int(COLOR_PAIRS) }
 
-  /// Defines colour pair `pair`; -1 is the terminal's default colour.
-  /// The corresponding C function is `init_pair`.
-  static func definePair(_ pair: Int16, foreground: Int16, background: Int16) {
-    init_pair(pair, foreground, background)
+  /// Defines colour pair `pair`; -1 is the terminal's default colour, and direct-colour
+  /// terminals take `0xRRGGBB`. The corresponding C function is `init_extended_pair`.
+  static func definePair(_ pair: Int16, foreground: Int32, background: Int32) {
+    init_extended_pair(Int32(pair), foreground, background)
   }
 
   /// The curses attribute bits for `attributes`.

@@ -1,25 +1,24 @@
 import ReaderUI
 
 extension NcursesTerminal {
-  /// Curses attributes and colour pair for each element under `theme`: one pair per element,
-  /// monochrome attributes when the terminal has no colour.
-  static func styles(for theme: Theme) -> [ThemeElement: (attributes: UInt32, pair: Int16)] {
-    let colors = Curses.hasColors()
-    let colorCount = Curses.colorCount()
-    let pairCount = Curses.colorPairCount()
+  /// Curses attributes and colour pair for each element under `theme` at `depth`: one pair
+  /// per element with a colour, the monochrome attributes at ``ColorDepth/none``.
+  static func styles(for theme: Theme, depth: ColorDepth) -> [ThemeElement: (
+    attributes: UInt32, pair: Int16
+  )] {
+    let pairCount = depth == .none ? 0 : Curses.colorPairCount()
     var result: [ThemeElement: (attributes: UInt32, pair: Int16)] = [:]
     for (offset, element) in ThemeElement.allCases.enumerated() {
       let style = theme.style(for: element)
-      let usesColor =
-        colors && (style.foreground != nil || style.background != nil) && offset + 1 < pairCount
+      let foreground = style.foreground?.value(for: depth)
+      let background = style.background?.value(for: depth)
       var pair: Int16 = 0
-      if usesColor {
+      if depth != .none, foreground != nil || background != nil, offset + 1 < pairCount {
         pair = Int16(offset + 1)
         Curses.definePair(
-          pair, foreground: index(style.foreground, colorCount),
-          background: index(style.background, colorCount))
+          pair, foreground: Int32(foreground ?? -1), background: Int32(background ?? -1))
       }
-      let attributes = colors ? style.attributes : style.monochrome
+      let attributes = depth == .none ? style.monochrome : style.attributes
       result[element] = (
         Curses.attributeBits(
           TextAttributesBits(
@@ -29,12 +28,5 @@ extension NcursesTerminal {
       )
     }
     return result
-  }
-
-  /// A palette index the terminal has (bright colours fall back to basic ones), -1 for default.
-  private static func index(_ color: TerminalColor?, _ count: Int) -> Int16 {
-    guard let color else { return -1 }
-    if color.index < count { return Int16(color.index) }
-    return Int16(color.index % 8)
   }
 }

@@ -19,19 +19,31 @@ public final class NcursesTerminal: TerminalBackend {
   /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP), or `nil`.
   public private(set) var stopSignal: Int32?
 
+  /// The colours the terminal shows, as chosen at ``open(term:environment:)``.
+  public let colorDepth: ColorDepth
+
   private var screen: OpaquePointer?
   private var styles: [ThemeElement: (attributes: UInt32, pair: Int16)] = [:]
 
-  private init(screen: OpaquePointer) { self.screen = screen }
+  private init(screen: OpaquePointer, colorDepth: ColorDepth) {
+    self.screen = screen
+    self.colorDepth = colorDepth
+  }
 
   /// `true` when standard input and output are both terminals.
   public static var isAvailable: Bool { Curses.standardStreamsAreTerminals() }
 
   /// Takes over the terminal: UTF-8 locale, signal handlers, alternate screen.
   ///
-  /// - Parameter term: The terminal type (`$TERM`).
+  /// - Parameters:
+  ///   - term: The terminal type (`$TERM`).
+  ///   - environment: The process environment, for the colour depth: `NO_COLOR` means
+  ///     attributes only, `COLORTERM=truecolor` allows exact colours on a direct-colour
+  ///     terminal (see ``ColorDepth/detect(environment:colorCount:)``).
   /// - Throws: ``OpenError`` when stdin or stdout is not a terminal or `term` is unusable.
-  public static func open(term: String?) throws(OpenError) -> NcursesTerminal {
+  public static func open(
+    term: String?, environment: [String: String] = [:]
+  ) throws(OpenError) -> NcursesTerminal {
     guard isAvailable else {
       throw OpenError(description: "the reader needs a terminal (stdin and stdout must be a TTY)")
     }
@@ -44,7 +56,9 @@ public final class NcursesTerminal: TerminalBackend {
     guard let screen = Curses.start(term: term) else {
       throw OpenError(description: "unknown terminal type '\(term)' (TERM)")
     }
-    return NcursesTerminal(screen: screen)
+    let colors = Curses.hasColors() ? Curses.colorCount() : 0
+    return NcursesTerminal(
+      screen: screen, colorDepth: ColorDepth.detect(environment: environment, colorCount: colors))
   }
 
   /// Gives the terminal back: leaves the alternate screen and restores its modes. Safe to call
@@ -63,10 +77,11 @@ public final class NcursesTerminal: TerminalBackend {
     return Size(width: columns, height: rows)
   }
 
-  /// Defines one colour pair per theme element (monochrome attributes without colour).
-  /// The corresponding ncurses function is `init_pair`.
+  /// Defines one colour pair per theme element, its colours degraded to ``colorDepth``
+  /// (monochrome attributes without colour). The corresponding ncurses function is
+  /// `init_extended_pair`.
   public func apply(_ theme: Theme) {
-    styles = NcursesTerminal.styles(for: theme)
+    styles = NcursesTerminal.styles(for: theme, depth: colorDepth)
   }
 
   /// Writes the changed cells (wide characters once, continuation cells skipped) and sends

@@ -22,18 +22,24 @@ public final class Session {
   public let keymap: Keymap
   /// The view.
   public let view: ReaderView
-  private var previous: ScreenBuffer
+  /// Where themes named by ``ReaderEffect/applyTheme(_:)`` are loaded from.
+  public let themes: ThemeLibrary?
+  var previous: ScreenBuffer
+  private var keys: KeySequenceReader
 
   /// Creates a session; nothing is drawn until ``start()`` or ``run()``.
   public init(
     state: ReaderState, terminal: any TerminalBackend, runner: EffectRunner,
-    keymap: Keymap = .default, theme: Theme = .default
+    keymap: Keymap = .default, theme: Theme = .default, themes: ThemeLibrary? = nil,
+    layout: LayoutSettings = .default
   ) {
     self.state = state
     self.terminal = terminal
     self.runner = runner
     self.keymap = keymap
-    self.view = ReaderView(keymap: keymap)
+    self.themes = themes
+    self.keys = KeySequenceReader(keymap: keymap)
+    self.view = ReaderView(keymap: keymap, layout: layout)
     self.previous = ScreenBuffer(size: Size(width: 0, height: 0))
     terminal.apply(theme)
   }
@@ -67,7 +73,7 @@ public final class Session {
       terminal.invalidate()
       previous = ScreenBuffer(size: Size(width: 0, height: 0))
     case .key(let key):
-      guard let action = keymap.action(for: key, in: state.activePane) else { return true }
+      guard let action = keys.action(for: key, in: state.activePane) else { return true }
       send(action)
     }
     repaint()
@@ -80,7 +86,11 @@ public final class Session {
     while !pending.isEmpty {
       let next = pending.removeFirst()
       for effect in state.reduce(next) {
-        pending += runner.perform(effect)
+        if case .applyTheme(let name) = effect {
+          pending += applyTheme(named: name)
+        } else {
+          pending += runner.perform(effect)
+        }
       }
     }
   }

@@ -50,6 +50,10 @@ public enum ReaderAction: Hashable, Sendable {
   case toggleLaTeX
   /// Leaves the reader.
   case quit
+  /// Switches to the next theme of ``ReaderState/themes``.
+  case cycleTheme
+  /// Opens the list of saved filters with their counts (choosing one applies it).
+  case showSavedFilters
   /// Appends text to the filter being edited.
   case editFilter(String)
   /// Deletes the last character of the filter being edited.

@@ -16,4 +16,6 @@ public enum ReaderEffect: Hashable, Sendable {
   case exportStarred(ExportRequest)
   /// End the session and restore the terminal.
   case quit
+  /// Load the theme of this name and repaint with it.
+  case applyTheme(String)
 }

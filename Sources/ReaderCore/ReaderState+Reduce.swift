@@ -8,6 +8,7 @@ extension ReaderState {
   ///
   /// - Returns: Effects in the order they should run; empty for most actions.
   public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+    if savedFilters.isShown, let effects = reduceInSavedFilters(action) { return effects }
     switch action {
     case .moveDown: move(by: 1)
     case .moveUp: move(by: -1)
@@ -46,6 +47,8 @@ extension ReaderState {
     case .quit:
       isQuitting = true
       return [.quit]
+    case .cycleTheme: return cycleTheme()
+    case .showSavedFilters: showSavedFilters()
     case .editFilter(let text):
       editFilter(to: filter.text + text)
     case .deleteFilterCharacter:
@@ -86,7 +89,7 @@ extension ReaderState {
     }
     focus = .detail
     detailTop = 0
-    guard !marks.isRead(paper.id) else { return [] }
+    guard marksReadOnOpen, !marks.isRead(paper.id) else { return [] }
     return [.applyMark(MarkChange(.read, true, ids: [paper.id]), papers: [paper])]
   }
 

@@ -65,6 +65,12 @@ public struct ReaderState: Sendable {
   public internal(set) var showsRawLaTeX = false
   /// `true` once ``ReaderAction/quit`` was reduced.
   public internal(set) var isQuitting = false
+  /// The themes `t` cycles through and the one in use.
+  public internal(set) var themes = ThemeCycle()
+  /// The saved filters `F` lists, and whether the list is shown.
+  public internal(set) var savedFilters = SavedFilterPicker()
+  /// `true` (the default) when opening a paper marks it read.
+  public internal(set) var marksReadOnOpen = true
 
   let engine: FilterEngine
 

@@ -12,12 +12,18 @@ public struct ReaderView: Sendable {
   /// The keymap hints and help are generated from.
   public var keymap: Keymap
 
+  /// How the screen is divided.
+  public var layout: LayoutSettings
+
   /// Creates a view.
-  public init(keymap: Keymap = .default) { self.keymap = keymap }
+  public init(keymap: Keymap = .default, layout: LayoutSettings = .default) {
+    self.keymap = keymap
+    self.layout = layout
+  }
 
   /// What the reducer must know of the layout of `state` at `size`.
   public func viewport(for state: ReaderState, size: Size) -> Viewport {
-    let layout = ReaderLayout(size: size, state: state)
+    let layout = ReaderLayout(size: size, state: state, settings: self.layout)
     return Viewport(
       listRows: layout.list.height, detailRows: layout.detail.height,
       detailLines: layout.detail.isEmpty
@@ -33,7 +39,7 @@ public struct ReaderView: Sendable {
   public func render(_ state: ReaderState, into buffer: inout ScreenBuffer) -> (
     row: Int, column: Int
   )? {
-    let layout = ReaderLayout(size: buffer.size, state: state)
+    let layout = ReaderLayout(size: buffer.size, state: state, settings: self.layout)
     guard !layout.isTooSmall else {
       renderTooSmall(into: &buffer)
       return nil
@@ -48,6 +54,11 @@ public struct ReaderView: Sendable {
     StatusBar.render(state, keymap: keymap, in: layout.status, into: &buffer)
     if !layout.help.isEmpty {
       HelpPane.render(state, keymap: keymap, in: layout.help, into: &buffer)
+      return nil
+    }
+    if state.savedFilters.isShown {
+      let body = Rect(row: 0, column: 0, width: buffer.size.width, height: layout.status.row)
+      SavedFiltersPane.render(state, in: body, into: &buffer)
       return nil
     }
     return cursor

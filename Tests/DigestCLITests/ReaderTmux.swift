@@ -98,6 +98,11 @@ final class ReaderTmux {
     try output(["capture-pane", "-p", "-t", "0"])
   }
 
+  /// The screen text with its colours and attributes as escape sequences (`capture-pane -e`).
+  func styledScreen() throws -> String {
+    try output(["capture-pane", "-p", "-e", "-t", "0"])
+  }
+
   /// A pane format value such as `#{alternate_on}`.
   func format(_ format: String) throws -> String {
     try output(["display-message", "-p", "-t", "0", format]).trimmingCharacters(

@@ -18,7 +18,7 @@ import Testing
     .moveDown, .moveUp, .moveToFirst, .moveToLast, .halfPageDown, .halfPageUp, .pageDown,
     .pageUp, .open, .switchPane, .beginFilter, .back, .toggleRead, .toggleStar, .nextUnread,
     .previousUnread, .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .quit,
-    .deleteFilterCharacter,
+    .cycleTheme, .showSavedFilters, .deleteFilterCharacter,
     .applyFilter, .clearFilter,
   ]
 

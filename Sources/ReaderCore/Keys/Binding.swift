@@ -15,6 +15,8 @@ public struct Binding: Hashable, Sendable {
   public var panes: Set<Pane>
   /// A one-word label for the status bar, or `nil` to leave the binding out of the hints.
   public var hint: String?
+  /// Multi-key sequences that also trigger ``action`` (`g g`), from the config's `[keys]`.
+  public var sequences: [[Key]] = []
 
   /// Creates a binding.
   public init(
@@ -29,5 +31,8 @@ public struct Binding: Hashable, Sendable {
   }
 
   /// The keys as help writes them: `j ↓`, `Ctrl-D`.
-  public var keyNames: String { keys.map(\.displayName).joined(separator: " ") }
+  public var keyNames: String {
+    (keys.map(\.displayName) + sequences.map { $0.map(\.displayName).joined(separator: " ") })
+      .joined(separator: keys.count + sequences.count > 1 && !sequences.isEmpty ? ", " : " ")
+  }
 }

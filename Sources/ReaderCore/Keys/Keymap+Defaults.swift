@@ -38,6 +38,10 @@ extension Keymap {
       in: reading),
     Binding([.character("?")], .toggleHelp, "show or hide this help", in: browsing, hint: "help"),
     Binding([.character("q")], .quit, "quit", in: browsing, hint: "quit"),
+    Binding([.character("t")], .cycleTheme, "switch to the next theme", in: reading),
+    Binding(
+      [.character("F")], .showSavedFilters, "saved filters with their counts; Enter applies one",
+      in: reading),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
     Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),

@@ -36,11 +36,14 @@ public struct Keymap: Hashable, Sendable {
   public func hints(in pane: Pane) -> [(keys: String, label: String)] {
     var result: [(keys: String, label: String)] = []
     for binding in bindings(in: pane) {
-      guard let hint = binding.hint, let key = binding.keys.first else { continue }
+      guard let hint = binding.hint,
+        let name = binding.keys.first.map(\.displayName)
+          ?? binding.sequences.first.map({ $0.map(\.displayName).joined(separator: " ") })
+      else { continue }
       if let last = result.last, last.label == hint {
-        result[result.count - 1].keys += "/" + key.displayName
+        result[result.count - 1].keys += "/" + name
       } else {
-        result.append((key.displayName, hint))
+        result.append((name, hint))
       }
     }
     return result
@@ -50,7 +53,9 @@ public struct Keymap: Hashable, Sendable {
   public var markdownTable: String {
     var lines = ["| Keys | Action | Panes |", "| --- | --- | --- |"]
     for binding in bindings {
-      let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+      let keys = (binding.keys.map(\.displayName)
+        + binding.sequences.map { $0.map(\.displayName).joined(separator: " ") })
+        .map { "`\($0)`" }.joined(separator: " ")
       let panes = Pane.allCases.filter { binding.panes.contains($0) }.map(\.rawValue)
       lines.append("| \(keys) | \(binding.help) | \(panes.joined(separator: ", ")) |")
     }

@@ -30,12 +30,12 @@ public struct ReaderLayout: Hashable, Sendable {
   /// The help screen (empty unless shown).
   public var help: Rect
 
-  /// Lays out `state` on a terminal of `size`.
-  public init(size: Size, state: ReaderState) {
+  /// Lays out `state` on a terminal of `size`, dividing it as `settings` say.
+  public init(size: Size, state: ReaderState, settings: LayoutSettings = .default) {
     self.size = size
     isTooSmall =
       size.width < ReaderLayout.minimumSize.width || size.height < ReaderLayout.minimumSize.height
-    isSideBySide = size.width >= ReaderLayout.sideBySideWidth
+    isSideBySide = size.width >= settings.sideBySideWidth
     list = .zero
     divider = .zero
     detail = .zero
@@ -58,7 +58,7 @@ public struct ReaderLayout: Hashable, Sendable {
       help = Rect(row: 0, column: 0, width: size.width, height: bodyHeight)
     }
     if isSideBySide {
-      let listWidth = (size.width - 1) / 2
+      let listWidth = Int(Double(size.width - 1) * settings.splitRatio)
       list = Rect(row: 0, column: 0, width: listWidth, height: bodyHeight)
       divider = Rect(row: 0, column: listWidth, width: 1, height: bodyHeight)
       detail = Rect(
@@ -66,7 +66,7 @@ public struct ReaderLayout: Hashable, Sendable {
     } else if state.focus == .detail {
       detail = Rect(row: 0, column: 1, width: size.width - 2, height: bodyHeight)
     } else {
-      let listHeight = max(3, (bodyHeight - 1) / 2)
+      let listHeight = max(3, Int(Double(bodyHeight - 1) * settings.splitRatio))
       list = Rect(row: 0, column: 0, width: size.width, height: listHeight)
       divider = Rect(row: listHeight, column: 0, width: size.width, height: 1)
       detail = Rect(

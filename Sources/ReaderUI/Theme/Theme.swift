@@ -24,6 +24,9 @@ public struct Theme: Hashable, Sendable {
   public static let `default` = Theme(
     name: "default",
     styles: [
+      ThemeElement.normal.rawValue: .plain,
+      ThemeElement.detailText.rawValue: .plain,
+      ThemeElement.help.rawValue: .plain,
       ThemeElement.listSelected.rawValue: Style(
         foreground: .white, background: .blue, attributes: [.bold], monochrome: [.reverse]),
       ThemeElement.listSelectedInactive.rawValue: Style(

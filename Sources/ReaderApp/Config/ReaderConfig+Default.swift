@@ -1,0 +1,54 @@
+import ReaderCore
+
+extension ReaderConfig {
+  /// The default config, commented: what `digest config --print-default` prints. Read back, it
+  /// gives every default with no diagnostics.
+  public static var defaultText: String {
+    var lines = [
+      "# digest configuration: $XDG_CONFIG_HOME/digest/config.toml (default",
+      "# ~/.config/digest/config.toml), or --config PATH. Every setting is optional; the values",
+      "# below are the defaults.",
+      "",
+      "# The theme: a bundled one (`digest themes` lists them) or NAME.toml in",
+      "# $XDG_CONFIG_HOME/digest/themes. --theme overrides it; t in the reader cycles themes.",
+      "theme = \"\(ThemeLibrary.defaultName)\"",
+      "",
+      "# Opening a paper (Enter) marks it read.",
+      "mark_read_on_open = true",
+      "",
+      "# Digest files and folders read when a command gets no path (default: the data folder).",
+      "# digests = [\"~/digests\"]",
+      "",
+      "[layout]",
+      "# The list's share of the width (side by side) or height (stacked), 0.2 to 0.8.",
+      "split_ratio = 0.5",
+      "# From this many columns on, the list and the detail sit side by side.",
+      "side_by_side_width = 120",
+      "",
+      "# Saved filters: F in the reader lists them with their counts; Enter applies one.",
+      "[filters]",
+      "# tracking = \"tracking -medical is:unread\"",
+      "# this-week = \"date:<7d is:unread\"",
+      "",
+      "# Keys by action name: a key, a sequence of keys (\"g g\") or a list of them. An action",
+      "# named here loses its default keys; a key another action already has is reported and",
+      "# dropped. Key names: a character, Ctrl-x, Space, Enter, Esc, Tab, Shift-Tab, Backspace,",
+      "# Delete, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1-F12. The actions and their",
+      "# default keys:",
+      "[keys]",
+    ]
+    var seen: Set<String> = []
+    for binding in Keymap.default.bindings {
+      guard let name = binding.action.bindingName, seen.insert(name).inserted else { continue }
+      let keys = Keymap.default.bindings.filter { $0.action == binding.action }
+        .flatMap(\.keys)
+      var unique: [String] = []
+      for key in keys where !unique.contains(key.configName) { unique.append(key.configName) }
+      let value =
+        unique.count == 1
+        ? "\"\(unique[0])\"" : "[" + unique.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+      lines.append("# \(name) = \(value)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,57 @@
+extension ReaderAction {
+  /// The stable name the config's `[keys]` uses for this action (`toggle-star`), or `nil`
+  /// for results and text input, which no key triggers directly.
+  public var bindingName: String? {
+    switch self {
+    case .moveDown: return "move-down"
+    case .moveUp: return "move-up"
+    case .moveToFirst: return "first"
+    case .moveToLast: return "last"
+    case .halfPageDown: return "half-page-down"
+    case .halfPageUp: return "half-page-up"
+    case .pageDown: return "page-down"
+    case .pageUp: return "page-up"
+    case .open: return "open"
+    case .switchPane: return "switch-pane"
+    case .beginFilter: return "filter"
+    case .back: return "back"
+    case .toggleRead: return "toggle-read"
+    case .toggleStar: return "star"
+    case .nextUnread: return "next-unread"
+    case .previousUnread: return "previous-unread"
+    case .undo: return "undo"
+    case .redo: return "redo"
+    case .openInBrowser: return "open-in-browser"
+    case .toggleHelp: return "help"
+    case .toggleLaTeX: return "toggle-latex"
+    case .quit: return "quit"
+    case .cycleTheme: return "cycle-theme"
+    case .showSavedFilters: return "saved-filters"
+    case .deleteFilterCharacter: return "filter-delete"
+    case .applyFilter: return "filter-keep"
+    case .clearFilter: return "filter-clear"
+    case .beginExport: return "export"
+    case .export(let key): return key.bindingName
+    case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished:
+      return nil
+    }
+  }
+}
+
+extension ExportPromptAction {
+  /// The stable name the config's `[keys]` uses for this key of the export prompt.
+  public var bindingName: String {
+    switch self {
+    case .nextFormat: return "export-next-format"
+    case .previousFormat: return "export-previous-format"
+    case .deleteCharacter: return "export-delete"
+    case .deleteWord: return "export-delete-word"
+    case .clearPath: return "export-clear-path"
+    case .confirm: return "export-confirm"
+    case .overwrite: return "export-overwrite"
+    case .append: return "export-append"
+    case .keepFile: return "export-keep-file"
+    case .cancel: return "export-cancel"
+    }
+  }
+}

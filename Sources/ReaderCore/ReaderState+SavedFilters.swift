@@ -1,0 +1,71 @@
+import DigestQuery
+
+extension ReaderState {
+  /// Sets the saved filters `F` lists.
+  public mutating func useSavedFilters(_ filters: [SavedFilter]) {
+    savedFilters = SavedFilterPicker(filters: filters)
+  }
+
+  /// Counts every saved filter against the loaded papers and shows the list.
+  mutating func showSavedFilters() {
+    guard !savedFilters.filters.isEmpty else {
+      status = "no saved filters: add [filters] name = \"query\" to the config"
+      return
+    }
+    showsHelp = false
+    savedFilters.rows = savedFilters.filters.map { saved in
+      do throws(QueryError) {
+        let query = try saved.parsed()
+        let count =
+          query.isEmpty ? papers.count : engine.matches(query, marks: marks, today: today).count
+        return SavedFilterPicker.Row(filter: saved, count: count, error: nil)
+      } catch {
+        return SavedFilterPicker.Row(filter: saved, count: nil, error: error.description)
+      }
+    }
+    savedFilters.cursor = 0
+    savedFilters.isShown = true
+  }
+
+  /// Handles `action` while the saved filters are listed; `nil` lets the usual reducer run.
+  mutating func reduceInSavedFilters(_ action: ReaderAction) -> [ReaderEffect]? {
+    let last = savedFilters.rows.count - 1
+    switch action {
+    case .moveDown, .pageDown, .halfPageDown:
+      savedFilters.cursor = min(last, savedFilters.cursor + 1)
+    case .moveUp, .pageUp, .halfPageUp:
+      savedFilters.cursor = max(0, savedFilters.cursor - 1)
+    case .moveToFirst: savedFilters.cursor = 0
+    case .moveToLast: savedFilters.cursor = max(0, last)
+    case .open, .applyFilter: applySavedFilter()
+    case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
+    case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished: return nil
+    case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
+      .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
+      .deleteFilterCharacter, .beginExport, .export, .editExportPath:
+      savedFilters.isShown = false
+      return nil
+    }
+    return []
+  }
+
+  /// Applies the highlighted saved filter as if typed and kept.
+  private mutating func applySavedFilter() {
+    savedFilters.isShown = false
+    guard savedFilters.rows.indices.contains(savedFilters.cursor) else { return }
+    let row = savedFilters.rows[savedFilters.cursor]
+    if let error = row.error {
+      status = "filter \(row.filter.name) not applied: \(error)"
+      return
+    }
+    do throws(QueryError) {
+      let query = try row.filter.parsed()
+      focus = .list
+      filter = .applied(row.filter.query)
+      show(query.isEmpty ? nil : query)
+      status = "filter \(row.filter.name): \(visible.count) of \(papers.count) papers"
+    } catch {
+      status = "filter \(row.filter.name) not applied: \(error.description)"
+    }
+  }
+}

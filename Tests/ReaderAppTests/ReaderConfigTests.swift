@@ -1,0 +1,92 @@
+import DigestQuery
+import Foundation
+import ReaderApp
+import ReaderCore
+import ReaderUI
+import Testing
+
+/// The config file: settings, diagnostics with lines, and the commented default.
+@Suite struct ReaderConfigTests {
+  @Test func settingsAreRead() {
+    let config = ReaderConfig(
+      parsing: """
+        theme = "nord"
+        mark_read_on_open = false
+        digests = ["~/digests", "more", "/abs"]
+
+        [layout]
+        split_ratio = 0.3
+        side_by_side_width = 100
+
+        [filters]
+        tracking = "tracking -medical is:unread"
+        starred = "is:starred"
+        """, path: "/home/me/.config/digest/config.toml", home: "/home/me")
+    #expect(config.diagnostics == [])
+    #expect(config.theme == "nord")
+    #expect(config.markReadOnOpen == false)
+    #expect(
+      config.digests == ["/home/me/digests", "/home/me/.config/digest/more", "/abs"])
+    #expect(config.layout == LayoutSettings(splitRatio: 0.3, sideBySideWidth: 100))
+    #expect(
+      config.filters == [
+        SavedFilter(name: "tracking", query: "tracking -medical is:unread"),
+        SavedFilter(name: "starred", query: "is:starred"),
+      ])
+  }
+
+  @Test func badLinesAreReportedWithTheirLineAndTheRestApplies() {
+    let config = ReaderConfig(
+      parsing: """
+        them = "nord"
+        mark_read_on_open = "yes"
+        theme = "gruvbox"
+        oops = = 3
+
+        [layout]
+        split_rato = 0.4
+        side_by_side_width = 90
+
+        [filters]
+        broken = "ti:(tracking"
+        fine = "cat:cs.CV"
+        """, path: "config.toml")
+    #expect(
+      config.diagnostics.map(\.description) == [
+        "config.toml:1: warning: unknown key \"them\", did you mean \"theme\"?; ignored",
+        "config.toml:2: warning: mark_read_on_open takes true or false",
+        "config.toml:4: warning: Error while parsing value: could not determine value type; line ignored",
+        "config.toml:7: warning: unknown key \"split_rato\" in [layout], did you mean \"split_ratio\"?; ignored",
+        "config.toml:11: warning: saved filter \"broken\": column 1: missing value after \"ti:\"",
+      ])
+    #expect(config.theme == "gruvbox")
+    #expect(config.layout.sideBySideWidth == 90)
+    #expect(config.filters.map(\.name) == ["broken", "fine"])
+  }
+
+  @Test func defaultConfigReadsBackWithEveryDefaultAndNoDiagnostics() {
+    let config = ReaderConfig(parsing: ReaderConfig.defaultText, path: "default.toml")
+    #expect(config.diagnostics == [])
+    #expect(config.theme == "default-dark")
+    #expect(config.markReadOnOpen == true)
+    #expect(config.layout == .default)
+    #expect(config.keys == [])
+    #expect(config.keymap().0 == Keymap.default)
+  }
+
+  @Test func everyActionNameInTheDefaultConfigRebindsToItsDefaultKeys() {
+    let keysSection = ReaderConfig.defaultText.components(separatedBy: "[keys]\n")[1]
+    let uncommented =
+      "[keys]\n" + keysSection.replacingOccurrences(of: "# ", with: "")
+    let config = ReaderConfig(parsing: uncommented, path: "all.toml")
+    let (keymap, diagnostics) = config.keymap()
+    #expect(config.diagnostics.map(\.description) == [])
+    #expect(diagnostics.map(\.description) == [])
+    #expect(config.keys.count == Keymap.default.actionNames.count)
+    for pane in Pane.allCases {
+      for key in [Key.character("j"), .down, .enter, .escape, .character("s"), .control("r")] {
+        #expect(keymap.action(for: key, in: pane) == Keymap.default.action(for: key, in: pane))
+      }
+    }
+  }
+}
