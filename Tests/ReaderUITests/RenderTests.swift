@@ -116,6 +116,15 @@ import Testing
     #expect(raw.line(11).contains("showing LaTeX as written"))
   }
 
+  @Test func commentsAreTypesetLikeTheAbstract() {
+    var paper = Self.latexPaper
+    paper.comments = #"Accepted at $\beta$-CVPR"#
+    let typeset = rendered(state([paper]), width: 120, height: 12)
+    #expect(typeset.text.contains("comments  Accepted at β-CVPR"))
+    let raw = rendered(state([paper], [.toggleLaTeX]), width: 120, height: 12)
+    #expect(raw.text.contains(#"comments  Accepted at $\beta$-CVPR"#))
+  }
+
   @Test func standardTerminalStacksListAboveDetail() {
     let buffer = rendered(
       state(Papers.sample, marks: Self.marks, [.moveDown]), width: 80, height: 24)

@@ -87,7 +87,12 @@ public enum DetailPane {
         Glyph.glyphs(names, .detailText, highlights: state.highlights(in: names, part: .authors)))
     }
     if let comments = paper.comments, !comments.isEmpty {
-      field("comments", Glyph.glyphs(ListPane.singleLine(comments), .detailText))
+      let line = ListPane.singleLine(comments)
+      field(
+        "comments",
+        state.showsRawLaTeX
+          ? Glyph.glyphs(line, .detailText)
+          : Glyph.glyphs(LaTeXRenderer.render(line), .detailText))
     }
     field("abs", Glyph.glyphs(paper.absURL, .detailLink))
     field("pdf", Glyph.glyphs(paper.pdfLink, .detailLink))
