@@ -38,17 +38,18 @@ struct WordIndex: Sendable {
     var counts: [Int] = []
     var remaps: [[Int32]] = []
     remaps.reserveCapacity(parts.count)
-    for part in parts {
+    let partCounts = parts.map { $0.postingCounts() }
+    for (part, localCounts) in zip(parts, partCounts) {
       var remap: [Int32] = []
-      remap.reserveCapacity(part.table.keys.count)
-      part.table.vocabulary.withUnsafeBufferPointer { words in
+      remap.reserveCapacity(part.keys.count)
+      part.vocabulary.withUnsafeBufferPointer { words in
         guard let base = words.baseAddress else { return }
-        for local in part.table.keys.indices {
-          let start = part.table.starts[local]
-          let length = part.table.length(of: local)
-          let id = table.id(key: part.table.keys[local], base + start, length)
+        for local in part.keys.indices {
+          let start = part.starts[local]
+          let end = local + 1 < part.starts.count ? part.starts[local + 1] - 1 : words.count - 1
+          let id = table.id(key: part.keys[local], base + start, end - start)
           if id == counts.count { counts.append(0) }
-          counts[id] += part.counts[local]
+          counts[id] += localCounts[local]
           remap.append(Int32(id))
         }
       }
@@ -65,12 +66,12 @@ struct WordIndex: Sendable {
     // Where each part's postings of each word go: after those of the parts before it.
     var cursors: [[Int]] = []
     var next = offsets
-    for (part, remap) in zip(parts, remaps) {
+    for (localCounts, remap) in zip(partCounts, remaps) {
       var cursor: [Int] = []
       cursor.reserveCapacity(remap.count)
       for (local, id) in remap.enumerated() {
         cursor.append(next[Int(id)])
-        next[Int(id)] += part.counts[local]
+        next[Int(id)] += localCounts[local]
       }
       cursors.append(cursor)
     }
@@ -82,7 +83,10 @@ struct WordIndex: Sendable {
         var cursor = partCursors[index]
         for (word, entry) in zip(part.words, part.entries) {
           let local = Int(word)
-          target.buffer[cursor[local]] = entry
+          guard local >= 0, local < cursor.count else { continue }
+          let position = cursor[local]
+          guard position < target.buffer.count else { continue }
+          target.buffer[position] = entry
           cursor[local] += 1
         }
       }
@@ -94,70 +98,173 @@ struct WordIndex: Sendable {
   }
 
   /// Collects the words of consecutive papers' titles and abstracts.
-  struct Builder: Sendable {
-    fileprivate var table = WordTable()
-    /// Number of postings of each word.
-    fileprivate var counts: [Int] = []
-    /// Per word, 1 + the last paper it was seen in (0: none yet), and that posting's position.
-    private var lastPaper: [UInt32] = []
-    private var lastEntry: [Int32] = []
-    /// Postings in the order found (so by increasing paper): the word and `paper << 2 | fields`.
-    fileprivate var words: [Int32] = []
-    fileprivate var entries: [UInt32] = []
+  ///
+  /// Used by one thread at a time; its tables live in memory it manages, so the per-byte and
+  /// per-word loops run without copy-on-write or bounds checks.
+  final class Builder: @unchecked Sendable {
+    /// Distinct words, as in ``WordTable``.
+    fileprivate private(set) var vocabulary: [UInt8] = [0]
+    fileprivate private(set) var starts: [Int] = []
+    fileprivate private(set) var keys: [UInt64] = []
+    /// A word's place in the table, with what the word's postings need: the key (`0`: empty
+    /// slot), the id, 1 + the last paper it was seen in, that posting's position, and the
+    /// number of postings. One cache line holds all a word costs.
+    private struct Slot {
+      var key: UInt64 = 0
+      var id: Int32 = -1
+      var lastPaper: UInt32 = 0
+      var lastEntry: Int32 = 0
+      var count: Int32 = 0
+    }
 
-    init() {}
+    private var slots: UnsafeMutablePointer<Slot>
+    private var slotCount = 1 << 12
+    private var shift: UInt64 = 64 - 12
+    /// Postings in the order found (so by increasing paper): the word and `paper << 2 | fields`.
+    fileprivate private(set) var words: [Int32] = []
+    fileprivate private(set) var entries: [UInt32] = []
+    /// Per byte: its ``SearchIndex/maskBit(_:)``, with bit 63 set for every word byte.
+    private let classes: UnsafeMutablePointer<UInt64>
+
+    init() {
+      slots = .allocate(capacity: slotCount)
+      slots.initialize(repeating: Slot(), count: slotCount)
+      classes = .allocate(capacity: 256)
+      for byte in 0..<256 {
+        let value = UInt8(byte)
+        classes[byte] =
+          TextFolding.isWordByte(value) ? SearchIndex.maskBit(value) | 1 << 63 : 0
+      }
+    }
+
+    deinit {
+      slots.deallocate()
+      classes.deallocate()
+    }
+
+    /// Number of postings of each word, by id.
+    fileprivate func postingCounts() -> [Int] {
+      var counts = [Int](repeating: 0, count: starts.count)
+      for slot in 0..<slotCount {
+        let id = Int(slots[slot].id)
+        if slots[slot].key != 0, id >= 0, id < counts.count { counts[id] = Int(slots[slot].count) }
+      }
+      return counts
+    }
 
     /// Records the words of `text[range]`, which is field `field` (1 title, 2 abstract) of
     /// paper `paper`; returns which ASCII letters and digits occur in it (see
     /// ``SearchIndex/maskBit(_:)``). Papers must be added in increasing order.
-    mutating func addField(
+    func addField(
       _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paper: UInt32, field: UInt32
     ) -> UInt64 {
       guard let base = text.baseAddress, range.lowerBound >= 0, range.upperBound <= text.count
       else { return 0 }
+      // At most one new word per two bytes: make room so nothing grows inside the loop.
+      let most = (range.count + 1) / 2
+      while (starts.count + most) * 4 > slotCount * 3 { grow() }
+      if entries.capacity < entries.count + most {
+        let capacity = max(entries.count + most, 2 * entries.capacity)
+        entries.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
+      }
+      let classes = self.classes
+      let slots = self.slots
+      let slotMask = slotCount - 1
+      let shift = self.shift
+      // Worked on as locals (no access checks per word), put back at the end.
+      var entries = self.entries
+      var words = self.words
+      self.entries = []
+      self.words = []
+      defer {
+        self.entries = entries
+        self.words = words
+      }
       var mask: UInt64 = 0
       var index = range.lowerBound
       let end = range.upperBound
       while index < end {
-        var byte = base[index]
-        guard TextFolding.isWordByte(byte) else {
+        var kind = classes[Int(base[index])]
+        guard kind != 0 else {
           index += 1
           continue
         }
         let start = index
         var key: UInt64 = 0
-        var shift: UInt64 = 0
+        var keyShift: UInt64 = 0
         while true {
-          mask |= SearchIndex.maskBit(byte)
-          if shift < 64 { key |= UInt64(byte) << shift }
-          shift &+= 8
+          mask |= kind
+          if keyShift < 64 { key |= UInt64(base[index]) << keyShift }
+          keyShift &+= 8
           index += 1
           guard index < end else { break }
-          byte = base[index]
-          guard TextFolding.isWordByte(byte) else { break }
+          kind = classes[Int(base[index])]
+          guard kind != 0 else { break }
         }
         let length = index - start
         if length > 8 { key = WordTable.longKey(base + start, length) }
-        add(id: table.id(key: key, base + start, length), paper: paper, fields: field)
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & slotMask
+        while true {
+          let found = slots[slot].key
+          if found == 0 {
+            insert(key: key, base + start, length, at: slot)
+            break
+          }
+          if found == key, length <= 8 || equals(Int(slots[slot].id), base + start, length) {
+            break
+          }
+          slot = (slot + 1) & slotMask
+        }
+        if slots[slot].lastPaper == paper &+ 1 {
+          entries[Int(slots[slot].lastEntry)] |= field
+        } else {
+          slots[slot].lastPaper = paper &+ 1
+          slots[slot].lastEntry = Int32(truncatingIfNeeded: entries.count)
+          slots[slot].count &+= 1
+          words.append(slots[slot].id)
+          entries.append(paper << 2 | field)
+        }
       }
-      return mask
+      return mask & ~(1 << 63)
     }
 
-    @inline(__always) private mutating func add(id: Int, paper: UInt32, fields: UInt32) {
-      if id == counts.count {
-        counts.append(0)
-        lastPaper.append(0)
-        lastEntry.append(0)
+    /// Adds the word `word[0..<length]` with key `key` in the empty slot `slot`.
+    private func insert(key: UInt64, _ word: UnsafePointer<UInt8>, _ length: Int, at slot: Int) {
+      let id = starts.count
+      starts.append(vocabulary.count)
+      vocabulary.append(contentsOf: UnsafeBufferPointer(start: word, count: length))
+      vocabulary.append(0)
+      keys.append(key)
+      slots[slot] = Slot(key: key, id: Int32(truncatingIfNeeded: id))
+    }
+
+    private func equals(_ id: Int, _ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+      let start = starts[id]
+      return vocabulary.withUnsafeBufferPointer { words in
+        guard start + length < words.count, words[start + length] == 0,
+          let base = words.baseAddress
+        else { return false }
+        return memcmp(base + start, word, length) == 0
       }
-      if lastPaper[id] == paper &+ 1 {
-        entries[Int(lastEntry[id])] |= fields
-      } else {
-        lastPaper[id] = paper &+ 1
-        lastEntry[id] = Int32(truncatingIfNeeded: entries.count)
-        counts[id] += 1
-        words.append(Int32(truncatingIfNeeded: id))
-        entries.append(paper << 2 | fields)
+    }
+
+    /// Doubles the slots.
+    private func grow() {
+      let old = slots
+      let oldCount = slotCount
+      slotCount *= 2
+      shift -= 1
+      let mask = slotCount - 1
+      slots = .allocate(capacity: slotCount)
+      slots.initialize(repeating: Slot(), count: slotCount)
+      for index in 0..<oldCount where old[index].key != 0 {
+        let key = old[index].key
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+        while slots[slot].key != 0 { slot = (slot + 1) & mask }
+        slots[slot] = old[index]
       }
+      old.deallocate()
     }
   }
 
@@ -249,12 +356,6 @@ struct WordTable: Sendable {
     hash ^= hash >> 29
     let key = hash << 8
     return key == 0 ? 0x100 : key
-  }
-
-  /// Length in bytes of word `id`.
-  func length(of id: Int) -> Int {
-    let end = id + 1 < starts.count ? starts[id + 1] - 1 : vocabulary.count - 1
-    return end - starts[id]
   }
 
   /// The id of the word `word[0..<length]` with key `key`, added when new (ids count up).
