@@ -18,11 +18,17 @@ import Foundation
 public final class SearchIndex: Sendable {
   /// The papers, in the order given.
   public let papers: [Paper]
-  /// Folded text of all papers: per paper, title, abstract and authors segments, each ending
-  /// with a `0` byte.
-  let text: [UInt8]
-  /// Segment starts: paper `i`'s title is `bounds[3i]..<bounds[3i+1]`, abstract up to
-  /// `bounds[3i+2]`, authors up to `bounds[3i+3]`.
+  /// Folded text of all papers, in parts of consecutive papers (``partSize`` each, the last
+  /// maybe fewer), kept as folded in parallel: per paper, title, abstract and authors segments,
+  /// each ending with a `0` byte.
+  let texts: [[UInt8]]
+  /// Papers per part of ``texts``.
+  let partSize: Int
+  /// Where each part of ``texts`` would start if the parts were joined.
+  let partBases: [Int]
+  /// Segment starts, as if the parts were joined: paper `i`'s title is
+  /// `bounds[3i]..<bounds[3i+1]`, abstract up to `bounds[3i+2]`, authors up to `bounds[3i+3]`;
+  /// subtract its part's base for offsets into its part.
   let bounds: [Int]
   let words: WordIndex
   /// Per paper, which ASCII letters and digits occur in its title (`2i`) and abstract (`2i+1`).
@@ -79,17 +85,9 @@ public final class SearchIndex: Sendable {
     }
     bounds.append(total)
     self.bounds = bounds
-    let chunkBases = bases
-    text = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
-      let target = TextTarget(buffer: buffer)
-      DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-        chunks[index].text.withUnsafeBufferPointer { source in
-          guard let from = source.baseAddress, let to = target.buffer.baseAddress else { return }
-          (to + chunkBases[index]).update(from: from, count: source.count)
-        }
-      }
-      initialized = total
-    }
+    partBases = bases
+    partSize = max(1, chunkSize)
+    texts = chunks.map(\.text)
     words = WordIndex(merging: chunks.map(\.words))
     var byteMasks: [UInt64] = []
     byteMasks.reserveCapacity(2 * count)
@@ -172,10 +170,6 @@ public final class SearchIndex: Sendable {
     init(_ count: Int) { chunks = Array(repeating: FoldedChunk(), count: count) }
   }
 
-  private struct TextTarget: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-  }
-
   /// Folds papers `range` and collects the words of their titles and abstracts.
   private static func foldChunk(_ papers: [Paper], _ range: Range<Int>) -> FoldedChunk {
     var chunk = FoldedChunk()
@@ -256,5 +250,5 @@ public final class SearchIndex: Sendable {
   public var wordCount: Int { words.wordCount }
 
   /// Bytes of folded text held (for figures).
-  public var foldedByteCount: Int { text.count }
+  public var foldedByteCount: Int { texts.reduce(0) { $0 + $1.count } }
 }
