@@ -24,14 +24,6 @@ struct WordIndex: Sendable {
   /// bit 1 for the title and bit 2 for the abstract.
   let entries: [UInt32]
 
-  /// An empty index.
-  init() {
-    vocabulary = [0]
-    starts = []
-    offsets = [0]
-    entries = []
-  }
-
   /// Joins `parts`, each over papers that all come after the previous part's.
   init(merging parts: [Builder]) {
     var table = WordTable()
