@@ -52,6 +52,23 @@ struct Bitset: Hashable, Sendable {
     }
   }
 
+  /// Calls `body` with each member in `range`, in increasing order.
+  func forEach(in range: Range<Int>, _ body: (Int) -> Void) {
+    let lower = max(0, range.lowerBound)
+    let upper = min(count, range.upperBound)
+    guard lower < upper else { return }
+    for wordIndex in (lower >> 6)...((upper - 1) >> 6) {
+      var bits = words[wordIndex]
+      let first = wordIndex << 6
+      if first < lower { bits &= ~0 << UInt64(lower - first) }
+      if first + 64 > upper { bits &= ~0 >> UInt64(first + 64 - upper) }
+      while bits != 0 {
+        body(first | bits.trailingZeroBitCount)
+        bits &= bits - 1
+      }
+    }
+  }
+
   /// Members in increasing order.
   var indices: [Int] {
     var result: [Int] = []

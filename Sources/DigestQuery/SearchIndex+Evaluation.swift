@@ -199,12 +199,19 @@ extension SearchIndex {
         case .authors: (2, 3)
         }
       let searcher = ByteSearch(needle)
-      index.text.withUnsafeBufferPointer { text in
-        index.bounds.withUnsafeBufferPointer { bounds in
-          candidates.forEach { paper in
-            let base = 3 * paper
-            if searcher.occurs(in: text, bounds[base + first]..<bounds[base + last]) {
-              result.insert(paper)
+      index.bounds.withUnsafeBufferPointer { bounds in
+        for (part, text) in index.texts.enumerated() {
+          let lower = part * index.partSize
+          let papers = lower..<min(candidates.count, lower + index.partSize)
+          let partBase = index.partBases[part]
+          text.withUnsafeBufferPointer { text in
+            candidates.forEach(in: papers) { paper in
+              let base = 3 * paper
+              let start = bounds[base + first] - partBase
+              let end = bounds[base + last] - partBase
+              if start >= 0, end <= text.count, searcher.occurs(in: text, start..<end) {
+                result.insert(paper)
+              }
             }
           }
         }

@@ -18,11 +18,17 @@ import Foundation
 public final class SearchIndex: Sendable {
   /// The papers, in the order given.
   public let papers: [Paper]
-  /// Folded text of all papers: per paper, title, abstract and authors segments, each ending
-  /// with a `0` byte.
-  let text: [UInt8]
-  /// Segment starts: paper `i`'s title is `bounds[3i]..<bounds[3i+1]`, abstract up to
-  /// `bounds[3i+2]`, authors up to `bounds[3i+3]`.
+  /// Folded text of all papers, in parts of consecutive papers (``partSize`` each, the last
+  /// maybe fewer), kept as folded in parallel: per paper, title, abstract and authors segments,
+  /// each ending with a `0` byte.
+  let texts: [[UInt8]]
+  /// Papers per part of ``texts``.
+  let partSize: Int
+  /// Where each part of ``texts`` would start if the parts were joined.
+  let partBases: [Int]
+  /// Segment starts, as if the parts were joined: paper `i`'s title is
+  /// `bounds[3i]..<bounds[3i+1]`, abstract up to `bounds[3i+2]`, authors up to `bounds[3i+3]`;
+  /// subtract its part's base for offsets into its part.
   let bounds: [Int]
   let words: WordIndex
   /// Per paper, which ASCII letters and digits occur in its title (`2i`) and abstract (`2i+1`).
@@ -38,63 +44,62 @@ public final class SearchIndex: Sendable {
 
   /// Normalises and indexes `papers`.
   ///
+  /// Runs of consecutive papers are folded and their words collected in parallel, alongside
+  /// the ids and categories; the parts are then joined in order.
+  ///
   /// - Complexity: O(total text length); see the benchmark for figures at 50,000 papers.
   public init(papers: [Paper]) {
     self.papers = papers
     let count = papers.count
-    // Fold in parallel chunks, then concatenate.
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunkCount = count < 2_000 ? 1 : max(1, min(8, cores * 2))
     let chunkSize = (count + chunkCount - 1) / max(1, chunkCount)
-    let chunks = SearchIndex.foldChunks(papers, chunkCount: chunkCount, chunkSize: chunkSize)
-    var text: [UInt8] = []
-    text.reserveCapacity(chunks.reduce(0) { $0 + $1.text.count })
+    let box = ChunkBox(chunkCount)
+    // Iteration 0 indexes ids and categories; the others each fold and index one chunk.
+    DispatchQueue.concurrentPerform(iterations: chunkCount + 1) { iteration in
+      if iteration == 0 {
+        let metadata = SearchIndex.metadata(papers)
+        box.lock.lock()
+        box.metadata = metadata
+        box.lock.unlock()
+        return
+      }
+      let chunkIndex = iteration - 1
+      let lower = min(count, chunkIndex * chunkSize)
+      let upper = min(count, lower + chunkSize)
+      let chunk = SearchIndex.foldChunk(papers, lower..<upper)
+      box.lock.lock()
+      box.chunks[chunkIndex] = chunk
+      box.lock.unlock()
+    }
+    let chunks = box.chunks
+
     var bounds: [Int] = []
     bounds.reserveCapacity(3 * count + 1)
+    var bases: [Int] = []
+    var total = 0
     for chunk in chunks {
-      let base = text.count
-      text.append(contentsOf: chunk.text)
-      for start in chunk.starts { bounds.append(base + start) }
+      bases.append(total)
+      for start in chunk.starts { bounds.append(total + start) }
+      total += chunk.text.count
     }
-    bounds.append(text.count)
-    self.text = text
+    bounds.append(total)
     self.bounds = bounds
-
-    // Words and byte masks per chunk of papers in parallel, then merged in order.
-    let parts = SearchIndex.indexWords(
-      text, bounds, count: count, chunkCount: chunkCount, chunkSize: chunkSize)
-    var words = WordIndex()
+    partBases = bases
+    partSize = max(1, chunkSize)
+    texts = chunks.map(\.text)
+    words = WordIndex(merging: chunks.map(\.words))
     var byteMasks: [UInt64] = []
     byteMasks.reserveCapacity(2 * count)
-    for part in parts {
-      words.merge(part.words)
-      byteMasks.append(contentsOf: part.masks)
-    }
-    self.words = words
+    for chunk in chunks { byteMasks.append(contentsOf: chunk.masks) }
     self.byteMasks = byteMasks
 
-    days = papers.map(\.date.daysSinceEpoch)
-    var idText: [UInt8] = []
-    var idStarts: [Int] = []
-    idStarts.reserveCapacity(count)
-    var categories: [String: Bitset] = [:]
-    var indexByID: [ArxivID: Int] = [:]
-    indexByID.reserveCapacity(count)
-    for (index, paper) in papers.enumerated() {
-      idStarts.append(idText.count)
-      idText.append(contentsOf: paper.id.rawValue.lowercased().utf8)
-      idText.append(0)
-      var names = Set([paper.category.lowercased()])
-      for category in paper.categories ?? [] { names.insert(category.lowercased()) }
-      for name in names {
-        categories[name, default: Bitset(count: count)].insert(index)
-      }
-      if indexByID[paper.id] == nil { indexByID[paper.id] = index }
-    }
-    self.idText = idText
-    self.idStarts = idStarts
-    self.categories = categories
-    self.indexByID = indexByID
+    let metadata = box.metadata ?? SearchIndex.metadata(papers)
+    days = metadata.days
+    idText = metadata.idText
+    idStarts = metadata.idStarts
+    categories = metadata.categories
+    indexByID = metadata.indexByID
   }
 
   /// The bit of an ASCII letter or digit in ``byteMasks`` (0 for other bytes).
@@ -104,92 +109,98 @@ public final class SearchIndex: Sendable {
     return 0
   }
 
-  private struct WordChunk: Sendable {
-    var words = WordIndex()
-    var masks: [UInt64] = []
+  /// Days, ids and categories of all papers.
+  private struct Metadata: Sendable {
+    var days: [Int] = []
+    var idText: [UInt8] = []
+    var idStarts: [Int] = []
+    var categories: [String: Bitset] = [:]
+    var indexByID: [ArxivID: Int] = [:]
   }
 
-  private final class WordBox: @unchecked Sendable {
-    var chunks: [WordChunk]
-    init(_ count: Int) { chunks = Array(repeating: WordChunk(), count: count) }
-  }
-
-  private static func indexWords(
-    _ text: [UInt8], _ bounds: [Int], count: Int, chunkCount: Int, chunkSize: Int
-  ) -> [WordChunk] {
-    let box = WordBox(chunkCount)
-    let lock = NSLock()
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
-      var chunk = WordChunk()
-      let lower = min(count, chunkIndex * chunkSize)
-      let upper = min(count, lower + chunkSize)
-      chunk.masks.reserveCapacity(2 * (upper - lower))
-      text.withUnsafeBufferPointer { buffer in
-        for paper in lower..<upper {
-          for field in 0..<2 {
-            var index = bounds[3 * paper + field]
-            let end = bounds[3 * paper + field + 1]
-            var mask: UInt64 = 0
-            while index < end {
-              while index < end, !TextFolding.isWordByte(buffer[index]) { index += 1 }
-              let start = index
-              while index < end, TextFolding.isWordByte(buffer[index]) {
-                mask |= maskBit(buffer[index])
-                index += 1
-              }
-              if index > start {
-                chunk.words.add(
-                  buffer, start..<index, paper: UInt32(paper), fields: UInt32(field + 1))
-              }
-            }
-            chunk.masks.append(mask)
-          }
-        }
-      }
-      lock.lock()
-      box.chunks[chunkIndex] = chunk
-      lock.unlock()
+  private static func metadata(_ papers: [Paper]) -> Metadata {
+    let count = papers.count
+    var metadata = Metadata()
+    metadata.days = papers.map(\.date.daysSinceEpoch)
+    metadata.idStarts.reserveCapacity(count)
+    metadata.indexByID.reserveCapacity(count)
+    var lowercased: [String: String] = [:]
+    func lower(_ name: String) -> String {
+      if let known = lowercased[name] { return known }
+      let folded = name.lowercased()
+      lowercased[name] = folded
+      return folded
     }
-    return box.chunks
+    var names: [String] = []
+    for (index, paper) in papers.enumerated() {
+      metadata.idStarts.append(metadata.idText.count)
+      let id = paper.id.rawValue.utf8
+      if id.allSatisfy({ $0 < 0x80 }) {
+        for byte in id { metadata.idText.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+      } else {
+        metadata.idText.append(contentsOf: paper.id.rawValue.lowercased().utf8)
+      }
+      metadata.idText.append(0)
+      names.removeAll(keepingCapacity: true)
+      names.append(lower(paper.category))
+      for category in paper.categories ?? [] {
+        let name = lower(category)
+        if !names.contains(name) { names.append(name) }
+      }
+      for name in names {
+        metadata.categories[name, default: Bitset(count: count)].insert(index)
+      }
+      if metadata.indexByID[paper.id] == nil { metadata.indexByID[paper.id] = index }
+    }
+    return metadata
   }
 
+  /// Folded text, segment starts, words and byte masks of a run of consecutive papers.
   private struct FoldedChunk: Sendable {
     var text: [UInt8] = []
     var starts: [Int] = []
+    var words = WordIndex.Builder()
+    var masks: [UInt64] = []
   }
 
   private final class ChunkBox: @unchecked Sendable {
+    let lock = NSLock()
     var chunks: [FoldedChunk]
+    var metadata: Metadata?
     init(_ count: Int) { chunks = Array(repeating: FoldedChunk(), count: count) }
   }
 
-  private static func foldChunks(
-    _ papers: [Paper], chunkCount: Int, chunkSize: Int
-  ) -> [FoldedChunk] {
-    let box = ChunkBox(chunkCount)
-    let lock = NSLock()
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
-      var chunk = FoldedChunk()
-      var folding = TextFolding()
-      let lower = min(papers.count, chunkIndex * chunkSize)
-      let upper = min(papers.count, lower + chunkSize)
-      for paper in papers[lower..<upper] {
-        chunk.starts.append(chunk.text.count)
-        foldTextAndRendering(paper.title, &folding, &chunk.text)
-        chunk.starts.append(chunk.text.count)
-        foldTextAndRendering(paper.abstract, &folding, &chunk.text)
-        chunk.starts.append(chunk.text.count)
-        for author in paper.authors ?? [] {
-          folding.fold(author, into: &chunk.text)
-          chunk.text.append(0)
-        }
-        if paper.authors?.isEmpty ?? true { chunk.text.append(0) }
-      }
-      lock.lock()
-      box.chunks[chunkIndex] = chunk
-      lock.unlock()
+  /// Folds papers `range` and collects the words of their titles and abstracts.
+  private static func foldChunk(_ papers: [Paper], _ range: Range<Int>) -> FoldedChunk {
+    var chunk = FoldedChunk()
+    var folding = TextFolding()
+    chunk.masks.reserveCapacity(2 * range.count)
+    var estimate = 0
+    for paper in papers[range] {
+      estimate += paper.title.utf8.count + paper.abstract.utf8.count + 64
     }
-    return box.chunks
+    chunk.text.reserveCapacity(estimate + estimate / 8)
+    for index in range {
+      let paper = papers[index]
+      for field in 1...2 {
+        let start = chunk.text.count
+        chunk.starts.append(start)
+        foldTextAndRendering(field == 1 ? paper.title : paper.abstract, &folding, &chunk.text)
+        let mask = chunk.text.withUnsafeBufferPointer { bytes in
+          chunk.words.addField(
+            bytes, start..<bytes.count, paper: UInt32(truncatingIfNeeded: index),
+            field: UInt32(field))
+        }
+        chunk.masks.append(mask)
+      }
+      chunk.starts.append(chunk.text.count)
+      for author in paper.authors ?? [] {
+        folding.fold(author, into: &chunk.text)
+        chunk.text.append(0)
+      }
+      if paper.authors?.isEmpty ?? true { chunk.text.append(0) }
+    }
+    return chunk
   }
 
   /// Appends folded `text`, then its folded rendering when that differs, each ending in `0`.
@@ -239,5 +250,5 @@ public final class SearchIndex: Sendable {
   public var wordCount: Int { words.wordCount }
 
   /// Bytes of folded text held (for figures).
-  public var foldedByteCount: Int { text.count }
+  public var foldedByteCount: Int { texts.reduce(0) { $0 + $1.count } }
 }

@@ -70,6 +70,9 @@ private func generatedPapers(count: Int) -> [Paper] {
 
 // MARK: - Figures
 
+/// CPU time of the whole process so far (all threads), in seconds.
+private func processCPUSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+
 /// Per-keystroke filtering over 50,000 generated papers, and the index build (issue 5).
 func queryFigures() -> [Figure] {
   let rssBefore = Measure.residentBytes()
@@ -82,7 +85,9 @@ func queryFigures() -> [Figure] {
   let rssPapers = Measure.residentBytes()
   var index = SearchIndex(papers: papers)
   let rssIndex = Measure.residentBytes()
+  let cpuBefore = processCPUSeconds()
   let build = Measure.samples(runs: 3) { index = SearchIndex(papers: papers) }
+  let buildCPU = (processCPUSeconds() - cpuBefore) / 3
   let today = DigestDay(daysSinceEpoch: 18_627)  // 2020-12-31
   var marks = Marks()
   for paper in papers.prefix(5_000) { marks.read.insert(paper.id) }
@@ -128,8 +133,11 @@ func queryFigures() -> [Figure] {
 
   return [
     Figure(name: "Filter: index build, 50k papers (median of 3)",
-      value: Measure.ms(Measure.quantile(build, 0.5)), target: "≤ 1000 ms",
-      met: Measure.quantile(build, 0.5) <= 1.0),
+      value: Measure.ms(Measure.quantile(build, 0.5)), target: "≤ 150 ms",
+      met: Measure.quantile(build, 0.5) <= 0.15),
+    Figure(name: "Filter: index build, CPU time of all threads",
+      value: Measure.ms(buildCPU), target: "\(ProcessInfo.processInfo.activeProcessorCount) cores",
+      met: nil),
     Figure(name: "Filter: folded text held by the index",
       value: Measure.mb(index.foldedByteCount),
       target: "raw text \(Measure.mb(textBytes)), \(index.wordCount) words", met: nil),
