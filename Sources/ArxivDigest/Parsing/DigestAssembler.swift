@@ -113,7 +113,7 @@ struct DigestAssembler {
 
   mutating func add(_ paper: consuming Paper) {
     if hasCurrentDay, !digests.isEmpty {
-      var paper = paper
+      // The parameter is changed and moved into place, never copied.
       let last = digests.count - 1
       paper.category = digests[last].category
       paper.date = digests[last].day
