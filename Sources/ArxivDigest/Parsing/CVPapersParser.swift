@@ -130,18 +130,35 @@ struct CVPapersParser {
     cursor = nameEnd + 2
     if cursor < line.end, bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
     while cursor < line.end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-    let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-    let field: Field
-    switch name {
-    case "arxiv id": field = .arxivID
-    case "authors": field = .authors
-    case "categories": field = .categories
-    case "comment", "comments": field = .comment
-    case "links": field = .links
-    case "summary", "abstract": field = .summary
-    default: field = .other
+    let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+    return (CVPapersParser.field(named: name), cursor..<line.end)
+  }
+
+  /// Bullet names and their fields, lowercase.
+  private static let fieldNames: [(name: StaticString, field: Field)] = [
+    ("arxiv id", .arxivID), ("authors", .authors), ("categories", .categories),
+    ("comment", .comment), ("comments", .comment), ("links", .links), ("summary", .summary),
+    ("abstract", .summary),
+  ]
+
+  /// The field a bullet name (any case) stands for. ASCII names are compared byte by byte;
+  /// others go through `String.lowercased()`, whose Unicode rules can map them to ASCII.
+  private static func field(named name: UnsafeBufferPointer<UInt8>) -> Field {
+    if name.contains(where: { $0 >= 0x80 }) {
+      let lowered = String(decoding: name, as: UTF8.self).lowercased()
+      for entry in fieldNames where lowered == entry.name.description { return entry.field }
+      return .other
     }
-    return (field, cursor..<line.end)
+    for entry in fieldNames where entry.name.utf8CodeUnitCount == name.count {
+      let word = entry.name.utf8Start
+      var same = true
+      for offset in 0..<name.count where TextCleaner.lowercased(name[offset]) != word[offset] {
+        same = false
+        break
+      }
+      if same { return entry.field }
+    }
+    return .other
   }
 
   private mutating func startEntry(_ line: ByteLine) {
