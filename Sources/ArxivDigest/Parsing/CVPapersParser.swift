@@ -215,8 +215,8 @@ struct CVPapersParser {
   /// `A, B, C` → `["A", "B", "C"]` (`None` and empty items dropped).
   static func list(_ text: String) -> [String] {
     var result: [String] = []
-    for item in items(of: text, separatedBy: { $0 == UInt8(ascii: ",") }) {
-      guard !item.isEmpty, !item.elementsEqual("None".utf8) else { continue }
+    forEachItem(of: text, separatedBy: { $0 == UInt8(ascii: ",") }) { item in
+      guard !item.isEmpty, !item.elementsEqual("None".utf8) else { return }
       result.append(String(decoding: item, as: UTF8.self))
     }
     return result
@@ -227,8 +227,8 @@ struct CVPapersParser {
   static func categories(_ text: String) -> [String] {
     var result: [String] = []
     let separators: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
-    for item in items(of: text, separatedBy: separators) {
-      var name = item[...]
+    forEachItem(of: text, separatedBy: separators) { item in
+      var name = item
       while name.first == UInt8(ascii: "*") { name = name.dropFirst() }
       while name.last == UInt8(ascii: "*") { name = name.dropLast() }
       guard let first = name.first, first >= 0x61, first <= 0x7A,
@@ -236,26 +236,29 @@ struct CVPapersParser {
           ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == UInt8(ascii: ".")
             || $0 == UInt8(ascii: "-")
         })
-      else { continue }
+      else { return }
       result.append(String(decoding: name, as: UTF8.self))
     }
     return result
   }
 
-  /// The items of `text` between separators, without surrounding spaces.
-  private static func items(of text: String, separatedBy isSeparator: (UInt8) -> Bool)
-    -> [ArraySlice<UInt8>]
-  {
-    let bytes = Array(text.utf8)
-    var result: [ArraySlice<UInt8>] = []
-    var start = 0
-    for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
-      var item = bytes[start..<index]
-      while item.first == 0x20 { item = item.dropFirst() }
-      while item.last == 0x20 { item = item.dropLast() }
-      result.append(item)
-      start = index + 1
+  /// Calls `body` with each item of `text` between separators, without surrounding spaces,
+  /// reading the text's own bytes in place.
+  @inline(__always)
+  private static func forEachItem(
+    of text: String, separatedBy isSeparator: (UInt8) -> Bool,
+    _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
+  ) {
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
+        var item = bytes[start..<index]
+        while item.first == 0x20 { item = item.dropFirst() }
+        while item.last == 0x20 { item = item.dropLast() }
+        body(item)
+        start = index + 1
+      }
     }
-    return result
   }
 }
