@@ -8,6 +8,16 @@ extension TextCleaner {
   /// Stage 1: UTF-8 validation (invalid bytes become U+FFFD), tags and character references.
   static func decodeMarkup(_ source: UnsafeBufferPointer<UInt8>) -> Markup {
     var output: [UInt8] = []
+    let firstInvalid = decodeMarkup(source, into: &output)
+    return Markup(bytes: output, firstInvalidByte: firstInvalid)
+  }
+
+  /// Stage 1 into `output` (emptied first, its storage reused); returns the offset of the
+  /// first byte that was not valid UTF-8, if any.
+  static func decodeMarkup(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8])
+    -> Int?
+  {
+    output.removeAll(keepingCapacity: true)
     output.reserveCapacity(source.count)
     var firstInvalid: Int?
     var index = 0
@@ -45,7 +55,7 @@ extension TextCleaner {
         }
       }
     }
-    return Markup(bytes: output, firstInvalidByte: firstInvalid)
+    return firstInvalid
   }
 
   /// The offset of the first byte at or after `start` that is `<`, `&` or not ASCII (or the

@@ -3,10 +3,13 @@ extension TextCleaner {
   ///
   /// With `singleLine`, a paragraph break is a space.
   static func tidy(_ input: [UInt8], singleLine: Bool) -> String {
-    input.withUnsafeBufferPointer { source in
-      String(unsafeUninitializedCapacity: source.count) { buffer in
-        tidy(source, into: buffer, singleLine: singleLine)
-      }
+    input.withUnsafeBufferPointer { tidy($0, singleLine: singleLine) }
+  }
+
+  /// Stage 2 on bytes in place.
+  static func tidy(_ source: UnsafeBufferPointer<UInt8>, singleLine: Bool) -> String {
+    String(unsafeUninitializedCapacity: source.count) { buffer in
+      tidy(source, into: buffer, singleLine: singleLine)
     }
   }
 

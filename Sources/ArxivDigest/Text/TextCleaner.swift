@@ -34,6 +34,15 @@ public enum TextCleaner {
   static func clean(_ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool = false)
     -> CleanedText
   {
+    var markup: [UInt8] = []
+    return clean(bytes, singleLine: singleLine, markup: &markup)
+  }
+
+  /// ``clean(_:singleLine:)`` decoding markup into `markup`, a buffer the caller keeps so
+  /// that fields needing the slower passes do not each allocate one.
+  static func clean(
+    _ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool, markup: inout [UInt8]
+  ) -> CleanedText {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -43,13 +52,15 @@ public enum TextCleaner {
     case .plain:
       return CleanedText(text: String(decoding: trimmed, as: UTF8.self), firstInvalidByte: nil)
     case .needsWork:
-      let markup = decodeMarkup(trimmed)
-      let plain = markup.bytes.withUnsafeBufferPointer { output in
-        markup.firstInvalidByte == nil && scan(output) == .plain && output.first != 0x20
+      let firstInvalid = decodeMarkup(trimmed, into: &markup)
+      let text = markup.withUnsafeBufferPointer { output in
+        let plain =
+          firstInvalid == nil && scan(output) == .plain && output.first != 0x20
           && output.last != 0x20
+        return plain
+          ? String(decoding: output, as: UTF8.self) : tidy(output, singleLine: singleLine)
       }
-      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes, singleLine: singleLine)
-      return CleanedText(text: text, firstInvalidByte: markup.firstInvalidByte.map { $0 + start })
+      return CleanedText(text: text, firstInvalidByte: firstInvalid.map { $0 + start })
     }
   }
 
