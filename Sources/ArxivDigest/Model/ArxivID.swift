@@ -53,19 +53,18 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
   ///
   /// Returns `nil` when the text is not a well-formed arXiv id (optionally followed by `vN`).
   public static func parse(_ string: String) -> (id: ArxivID, version: Int?)? {
-    parse(utf8: Array(string.utf8)[...])
+    Array(string.utf8).withUnsafeBufferPointer { parse(utf8: $0) }
   }
 
-  /// Byte-level form of ``parse(_:)`` used by the parsers.
-  static func parse<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes)
-    -> (id: ArxivID, version: Int?)? where Bytes.Index == Int, Bytes.SubSequence == Bytes
-  {
-    var end = bytes.endIndex
+  /// Byte-level form of ``parse(_:)`` used by the parsers (not generic, so it stays cheap on
+  /// the parsers' hot path).
+  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (id: ArxivID, version: Int?)? {
+    var end = bytes.count
     var version: Int?
     // Split a trailing `v<digits>`.
     var cursor = end
-    while cursor > bytes.startIndex, isDigit(bytes[cursor - 1]) { cursor -= 1 }
-    if cursor < end, cursor > bytes.startIndex, bytes[cursor - 1] == UInt8(ascii: "v") {
+    while cursor > 0, isDigit(bytes[cursor - 1]) { cursor -= 1 }
+    if cursor < end, cursor > 0, bytes[cursor - 1] == UInt8(ascii: "v") {
       var value = 0
       for byte in bytes[cursor..<end] {
         value = value &* 10 &+ Int(byte - 48)
@@ -75,30 +74,27 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
       version = value
       end = cursor - 1
     }
-    let core = bytes[bytes.startIndex..<end]
+    let core = UnsafeBufferPointer(rebasing: bytes[0..<end])
     guard isNewStyle(core) || isOldStyle(core) else { return nil }
     return (ArxivID(unchecked: String(decoding: core, as: UTF8.self)), version)
   }
 
   /// `YYMM.NNNN` or `YYMM.NNNNN`.
-  private static func isNewStyle<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
-  where Bytes.Index == Int {
+  private static func isNewStyle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = bytes.count
     guard count == 9 || count == 10 else { return false }
-    let start = bytes.startIndex
-    guard bytes[start + 4] == UInt8(ascii: ".") else { return false }
-    for index in bytes.indices where index != start + 4 {
+    guard bytes[4] == UInt8(ascii: ".") else { return false }
+    for index in 0..<count where index != 4 {
       if !isDigit(bytes[index]) { return false }
     }
-    let month = Int(bytes[start + 2] - 48) * 10 + Int(bytes[start + 3] - 48)
+    let month = Int(bytes[2] - 48) * 10 + Int(bytes[3] - 48)
     return (1...12).contains(month)
   }
 
   /// `archive(.SUBJ)?/YYMMNNN`, e.g. `cs/0412069`, `math.GT/0309136`, `hep-th/9901001`.
-  private static func isOldStyle<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
-  where Bytes.Index == Int, Bytes.SubSequence == Bytes {
+  private static func isOldStyle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return false }
-    let archive = bytes[bytes.startIndex..<slash]
+    let archive = bytes[0..<slash]
     let number = bytes[(slash + 1)...]
     guard number.count == 7, number.allSatisfy(isDigit) else { return false }
     guard !archive.isEmpty, archive.count <= 16 else { return false }

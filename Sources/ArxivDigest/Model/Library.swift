@@ -25,7 +25,7 @@ public struct Library: Sendable {
   public private(set) var paths: [String]
   /// Number of input files given.
   public private(set) var fileCount: Int
-  private var indexByID: [ArxivID: Int]
+  private var index: IDIndex
 
   /// Merges parsed files in the given order.
   ///
@@ -35,55 +35,38 @@ public struct Library: Sendable {
     diagnostics = []
     paths = []
     fileCount = files.count
-    indexByID = [:]
     let total = files.reduce(0) { $0 + $1.digests.reduce(0) { $0 + $1.papers.count } }
     papers.reserveCapacity(total)
-    indexByID.reserveCapacity(total)
+    index = IDIndex(capacity: total)
     var duplicates: [Diagnostic] = []
     for file in files {
       paths.append(file.path)
       diagnostics.append(contentsOf: file.diagnostics)
       for digest in file.digests {
-        // Papers are appended in runs between duplicates, so the common case (no duplicate)
-        // is one bulk append per day rather than one copy per paper.
-        let list = digest.papers
-        var runStart = list.startIndex
-        for index in list.indices {
-          let id = list[index].id
-          // One hash per paper: claim the slot, or learn who holds it.
-          let position = papers.count + (index - runStart)
-          var first = -1
-          Library.claim(&indexByID[id, default: -1], for: position, holder: &first)
-          if first >= 0 {
-            papers.append(contentsOf: list[runStart..<index])
-            runStart = index + 1
+        for paper in digest.papers {
+          // One probe per paper: claim the slot, or learn who holds it.
+          let first = index.claim(paper.id, position: papers.count, in: papers)
+          if first < 0 {
+            papers.append(paper)
+          } else {
             duplicates.append(
               Diagnostic(
-                .warning, "duplicate paper \(id); first listed at \(papers[first].source)",
-                at: list[index].source))
+                .warning, "duplicate paper \(paper.id); first listed at \(papers[first].source)",
+                at: paper.source))
           }
         }
-        papers.append(contentsOf: list[runStart...])
       }
     }
     diagnostics.append(contentsOf: duplicates)
   }
 
-  private static func claim(_ slot: inout Int, for position: Int, holder: inout Int) {
-    if slot < 0 {
-      slot = position
-    } else {
-      holder = slot
-    }
-  }
-
   /// The paper with this id, or `nil` when no input lists it.
   public func paper(withID id: ArxivID) -> Paper? {
-    indexByID[id].map { papers[$0] }
+    index.position(of: id, in: papers).map { papers[$0] }
   }
 
   /// The position of the paper with this id in ``papers``.
-  public func index(of id: ArxivID) -> Int? { indexByID[id] }
+  public func index(of id: ArxivID) -> Int? { index.position(of: id, in: papers) }
 
   /// Consecutive runs of papers sharing category and day, in order.
   ///
@@ -108,4 +91,73 @@ public struct Library: Sendable {
   public var errorCount: Int { diagnostics.lazy.filter { $0.severity == .error }.count }
   /// Count of warnings among ``diagnostics``.
   public var warningCount: Int { diagnostics.lazy.filter { $0.severity == .warning }.count }
+}
+
+/// Positions of papers by id: an open-addressing table of paper positions, probed linearly.
+///
+/// Each slot holds the position plus one (0 is empty) in its low 32 bits and the high 32 bits
+/// of the id's hash, so a probe compares ids only when those bits agree. Ids are short ASCII
+/// text, hashed with a multiply-and-rotate over their bytes: much cheaper than `Hasher`, and
+/// every id is validated arXiv syntax before it gets here.
+private struct IDIndex: Sendable {
+  private var slots: [UInt64]
+  private var mask: Int
+
+  /// A table for up to `capacity` papers (at most half full).
+  init(capacity: Int) {
+    var size = 16
+    while size < 2 * capacity, size < 1 << 40 { size <<= 1 }
+    slots = Array(repeating: 0, count: size)
+    mask = size - 1
+  }
+
+  private static func hash(_ id: ArxivID) -> UInt64 {
+    var text = id.rawValue
+    return text.withUTF8 { bytes in
+      var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+      for byte in bytes {
+        value = (value ^ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value << 23) | (value >> 41)
+      }
+      value ^= value >> 31
+      value &*= 0x94D0_49BB_1331_11EB
+      return value ^ (value >> 29)
+    }
+  }
+
+  /// Records `id` at `position` unless `papers` already holds it; returns the position of the
+  /// paper that holds it, or -1 when the id was new.
+  mutating func claim(_ id: ArxivID, position: Int, in papers: [Paper]) -> Int {
+    let hash = IDIndex.hash(id)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 {
+        slots[slot] = tag | UInt64(truncatingIfNeeded: position + 1)
+        return -1
+      }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let held = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        if papers[held].id == id { return held }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The position of the paper with `id` in `papers`, if it is indexed.
+  func position(of id: ArxivID, in papers: [Paper]) -> Int? {
+    let hash = IDIndex.hash(id)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { return nil }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let held = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        if held < papers.count, papers[held].id == id { return held }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
 }

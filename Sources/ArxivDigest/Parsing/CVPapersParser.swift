@@ -130,18 +130,35 @@ struct CVPapersParser {
     cursor = nameEnd + 2
     if cursor < line.end, bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
     while cursor < line.end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-    let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-    let field: Field
-    switch name {
-    case "arxiv id": field = .arxivID
-    case "authors": field = .authors
-    case "categories": field = .categories
-    case "comment", "comments": field = .comment
-    case "links": field = .links
-    case "summary", "abstract": field = .summary
-    default: field = .other
+    let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+    return (CVPapersParser.field(named: name), cursor..<line.end)
+  }
+
+  /// Bullet names and their fields, lowercase.
+  private static let fieldNames: [(name: StaticString, field: Field)] = [
+    ("arxiv id", .arxivID), ("authors", .authors), ("categories", .categories),
+    ("comment", .comment), ("comments", .comment), ("links", .links), ("summary", .summary),
+    ("abstract", .summary),
+  ]
+
+  /// The field a bullet name (any case) stands for. ASCII names are compared byte by byte;
+  /// others go through `String.lowercased()`, whose Unicode rules can map them to ASCII.
+  private static func field(named name: UnsafeBufferPointer<UInt8>) -> Field {
+    if name.contains(where: { $0 >= 0x80 }) {
+      let lowered = String(decoding: name, as: UTF8.self).lowercased()
+      for entry in fieldNames where lowered == entry.name.description { return entry.field }
+      return .other
     }
-    return (field, cursor..<line.end)
+    for entry in fieldNames where entry.name.utf8CodeUnitCount == name.count {
+      let word = entry.name.utf8Start
+      var same = true
+      for offset in 0..<name.count where TextCleaner.lowercased(name[offset]) != word[offset] {
+        same = false
+        break
+      }
+      if same { return entry.field }
+    }
+    return .other
   }
 
   private mutating func startEntry(_ line: ByteLine) {
@@ -198,8 +215,8 @@ struct CVPapersParser {
   /// `A, B, C` → `["A", "B", "C"]` (`None` and empty items dropped).
   static func list(_ text: String) -> [String] {
     var result: [String] = []
-    for item in items(of: text, separatedBy: { $0 == UInt8(ascii: ",") }) {
-      guard !item.isEmpty, !item.elementsEqual("None".utf8) else { continue }
+    forEachItem(of: text, separatedBy: { $0 == UInt8(ascii: ",") }) { item in
+      guard !item.isEmpty, !item.elementsEqual("None".utf8) else { return }
       result.append(String(decoding: item, as: UTF8.self))
     }
     return result
@@ -210,8 +227,8 @@ struct CVPapersParser {
   static func categories(_ text: String) -> [String] {
     var result: [String] = []
     let separators: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
-    for item in items(of: text, separatedBy: separators) {
-      var name = item[...]
+    forEachItem(of: text, separatedBy: separators) { item in
+      var name = item
       while name.first == UInt8(ascii: "*") { name = name.dropFirst() }
       while name.last == UInt8(ascii: "*") { name = name.dropLast() }
       guard let first = name.first, first >= 0x61, first <= 0x7A,
@@ -219,26 +236,29 @@ struct CVPapersParser {
           ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == UInt8(ascii: ".")
             || $0 == UInt8(ascii: "-")
         })
-      else { continue }
+      else { return }
       result.append(String(decoding: name, as: UTF8.self))
     }
     return result
   }
 
-  /// The items of `text` between separators, without surrounding spaces.
-  private static func items(of text: String, separatedBy isSeparator: (UInt8) -> Bool)
-    -> [ArraySlice<UInt8>]
-  {
-    let bytes = Array(text.utf8)
-    var result: [ArraySlice<UInt8>] = []
-    var start = 0
-    for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
-      var item = bytes[start..<index]
-      while item.first == 0x20 { item = item.dropFirst() }
-      while item.last == 0x20 { item = item.dropLast() }
-      result.append(item)
-      start = index + 1
+  /// Calls `body` with each item of `text` between separators, without surrounding spaces,
+  /// reading the text's own bytes in place.
+  @inline(__always)
+  private static func forEachItem(
+    of text: String, separatedBy isSeparator: (UInt8) -> Bool,
+    _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
+  ) {
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
+        var item = bytes[start..<index]
+        while item.first == 0x20 { item = item.dropFirst() }
+        while item.last == 0x20 { item = item.dropLast() }
+        body(item)
+        start = index + 1
+      }
     }
-    return result
   }
 }

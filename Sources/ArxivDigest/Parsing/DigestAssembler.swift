@@ -13,6 +13,8 @@ struct DigestAssembler {
   /// Papers read while no day was current, waiting for the next readable header.
   private var pending: [Paper] = []
   private var scratch: [UInt8] = []
+  /// Markup decoded from the field being cleaned (reused from field to field).
+  private var markup: [UInt8] = []
   /// Day used for papers not yet placed; replaced when they are.
   static let placeholderDay = DigestDay(daysSinceEpoch: 0)
 
@@ -113,7 +115,7 @@ struct DigestAssembler {
 
   mutating func add(_ paper: consuming Paper) {
     if hasCurrentDay, !digests.isEmpty {
-      var paper = paper
+      // The parameter is changed and moved into place, never copied.
       let last = digests.count - 1
       paper.category = digests[last].category
       paper.date = digests[last].day
@@ -149,7 +151,7 @@ struct DigestAssembler {
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]))
     }
     let cleaned = scratch.withUnsafeBufferPointer {
-      TextCleaner.clean($0, singleLine: singleLine)
+      TextCleaner.clean($0, singleLine: singleLine, markup: &markup)
     }
     if let bad = cleaned.firstInvalidByte {
       var index = 0
@@ -163,7 +165,8 @@ struct DigestAssembler {
   /// The clean text of one piece, warning at the exact place of any invalid UTF-8.
   private mutating func text(of segment: FieldSegment, singleLine: Bool) -> String {
     let cleaned = TextCleaner.clean(
-      UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]), singleLine: singleLine)
+      UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end]), singleLine: singleLine,
+      markup: &markup)
     if let bad = cleaned.firstInvalidByte {
       warnInvalidUTF8(line: segment.line, offset: segment.start + bad)
     }

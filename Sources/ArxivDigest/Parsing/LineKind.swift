@@ -71,7 +71,7 @@ enum LineKind {
       cursor -= 1
     }
     guard start < end else { return nil }
-    return ArxivID.parse(utf8: bytes[start..<end])
+    return ArxivID.parse(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
   }
 
   private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: StaticString)

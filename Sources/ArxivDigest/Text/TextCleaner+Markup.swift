@@ -8,6 +8,16 @@ extension TextCleaner {
   /// Stage 1: UTF-8 validation (invalid bytes become U+FFFD), tags and character references.
   static func decodeMarkup(_ source: UnsafeBufferPointer<UInt8>) -> Markup {
     var output: [UInt8] = []
+    let firstInvalid = decodeMarkup(source, into: &output)
+    return Markup(bytes: output, firstInvalidByte: firstInvalid)
+  }
+
+  /// Stage 1 into `output` (emptied first, its storage reused); returns the offset of the
+  /// first byte that was not valid UTF-8, if any.
+  static func decodeMarkup(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8])
+    -> Int?
+  {
+    output.removeAll(keepingCapacity: true)
     output.reserveCapacity(source.count)
     var firstInvalid: Int?
     var index = 0
@@ -31,12 +41,7 @@ extension TextCleaner {
       } else if byte < 0x80 {
         // A run of bytes that need nothing, copied at once.
         let runStart = index
-        index += 1
-        while index < count {
-          let next = source[index]
-          if next >= 0x80 || next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
-          index += 1
-        }
+        index = plainRunEnd(source, from: index + 1)
         output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
       } else {
         let length = validSequenceLength(source, at: index)
@@ -50,7 +55,33 @@ extension TextCleaner {
         }
       }
     }
-    return Markup(bytes: output, firstInvalidByte: firstInvalid)
+    return firstInvalid
+  }
+
+  /// The offset of the first byte at or after `start` that is `<`, `&` or not ASCII (or the
+  /// end): sixteen bytes at a time, then byte by byte.
+  @inline(__always)
+  static func plainRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let count = source.count
+    if let base = source.baseAddress {
+      let less = SIMD16<UInt8>(repeating: UInt8(ascii: "<"))
+      let ampersand = SIMD16<UInt8>(repeating: UInt8(ascii: "&"))
+      let ascii = SIMD16<UInt8>(repeating: 0x7F)
+      while index + 16 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+        let stop = (word .== less) .| (word .== ampersand) .| (word .> ascii)
+        let lanes = unsafeBitCast(stop, to: (UInt64, UInt64).self)
+        if lanes.0 | lanes.1 != 0 { break }
+        index += 16
+      }
+    }
+    while index < count {
+      let next = source[index]
+      if next >= 0x80 || next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
+      index += 1
+    }
+    return index
   }
 
   /// Element names treated as tags; anything else after `<` is text (LaTeX uses `<` freely).

@@ -3,10 +3,13 @@ extension TextCleaner {
   ///
   /// With `singleLine`, a paragraph break is a space.
   static func tidy(_ input: [UInt8], singleLine: Bool) -> String {
-    input.withUnsafeBufferPointer { source in
-      String(unsafeUninitializedCapacity: source.count) { buffer in
-        tidy(source, into: buffer, singleLine: singleLine)
-      }
+    input.withUnsafeBufferPointer { tidy($0, singleLine: singleLine) }
+  }
+
+  /// Stage 2 on bytes in place.
+  static func tidy(_ source: UnsafeBufferPointer<UInt8>, singleLine: Bool) -> String {
+    String(unsafeUninitializedCapacity: source.count) { buffer in
+      tidy(source, into: buffer, singleLine: singleLine)
     }
   }
 
@@ -28,7 +31,18 @@ extension TextCleaner {
     var index = 0
     let count = source.count
     var scalarBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+    // Where to try the sixteen-byte copy next (after a block that does not qualify, the next
+    // sixteen bytes go byte by byte).
+    var blockAt = 0
     while index < count {
+      if index >= blockAt, case .none = pending, written > 0, index + 17 <= count {
+        if copyPlainBlock(source, at: index, into: output, at: written) {
+          index += 16
+          written += 16
+          continue
+        }
+        blockAt = index + 16
+      }
       let byte = source[index]
       var length = 1
       if byte < 0x80 {
@@ -81,6 +95,30 @@ extension TextCleaner {
       written += length
     }
     return written
+  }
+
+  /// Copies the sixteen bytes at `index` to `output` at `written` when tidying would keep
+  /// them as they are: printable ASCII, no doubled space, not ending with a space (which might
+  /// still be dropped before a paragraph break), with something written before them and
+  /// nothing pending. Reads one byte past the block; the caller checks it exists.
+  @inline(__always)
+  private static func copyPlainBlock(
+    _ source: UnsafeBufferPointer<UInt8>, at index: Int,
+    into output: UnsafeMutableBufferPointer<UInt8>, at written: Int
+  ) -> Bool {
+    guard let base = source.baseAddress, let target = output.baseAddress,
+      written + 16 <= output.count
+    else { return false }
+    let raw = UnsafeRawPointer(base + index)
+    let word = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+    let next = raw.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self)
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    let tilde = SIMD16<UInt8>(repeating: 0x7E)
+    let bad = ((word .== space) .& (next .== space)) .| (word .< space) .| (word .> tilde)
+    let lanes = unsafeBitCast(bad, to: (UInt64, UInt64).self)
+    guard lanes.0 | lanes.1 == 0, word[15] != 0x20 else { return false }
+    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: SIMD16<UInt8>.self)
+    return true
   }
 
   @inline(__always)

@@ -34,6 +34,15 @@ public enum TextCleaner {
   static func clean(_ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool = false)
     -> CleanedText
   {
+    var markup: [UInt8] = []
+    return clean(bytes, singleLine: singleLine, markup: &markup)
+  }
+
+  /// ``clean(_:singleLine:)`` decoding markup into `markup`, a buffer the caller keeps so
+  /// that fields needing the slower passes do not each allocate one.
+  static func clean(
+    _ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool, markup: inout [UInt8]
+  ) -> CleanedText {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -43,13 +52,15 @@ public enum TextCleaner {
     case .plain:
       return CleanedText(text: String(decoding: trimmed, as: UTF8.self), firstInvalidByte: nil)
     case .needsWork:
-      let markup = decodeMarkup(trimmed)
-      let plain = markup.bytes.withUnsafeBufferPointer { output in
-        markup.firstInvalidByte == nil && scan(output) == .plain && output.first != 0x20
+      let firstInvalid = decodeMarkup(trimmed, into: &markup)
+      let text = markup.withUnsafeBufferPointer { output in
+        let plain =
+          firstInvalid == nil && scan(output) == .plain && output.first != 0x20
           && output.last != 0x20
+        return plain
+          ? String(decoding: output, as: UTF8.self) : tidy(output, singleLine: singleLine)
       }
-      let text = plain ? String(decoding: markup.bytes, as: UTF8.self) : tidy(markup.bytes, singleLine: singleLine)
-      return CleanedText(text: text, firstInvalidByte: markup.firstInvalidByte.map { $0 + start })
+      return CleanedText(text: text, firstInvalidByte: firstInvalid.map { $0 + start })
     }
   }
 
@@ -61,38 +72,35 @@ public enum TextCleaner {
   /// One pass that decides whether `bytes` can be used as they are.
   ///
   /// They can when they hold no `<`, `&`, control character, double space, invalid UTF-8, C1
-  /// character, or byte pair that could be mojibake. Eight bytes at a time: the common case is
-  /// a handful of word operations per eight bytes and no branch per byte.
+  /// character, or byte pair that could be mojibake. Sixteen bytes at a time in vector
+  /// registers: the common case is a handful of vector operations per sixteen bytes and one
+  /// branch; only text with non-ASCII bytes is validated again byte by byte.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
     guard let base = bytes.baseAddress else { return .plain }
     let count = bytes.count
     var index = 0
-    var nonASCII = false
-    var previousWasSpace: UInt64 = 0
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    /// High bit of each byte of `word` that equals `byte`, exactly.
-    @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-      let value = word ^ (ones &* UInt64(byte))
-      return ~(((value & lows) &+ lows) | value | lows)
+    // Vector-by-vector comparisons (the forms with a scalar operand go lane by lane).
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    let delete = SIMD16<UInt8>(repeating: 0x7F)
+    let less = SIMD16<UInt8>(repeating: UInt8(ascii: "<"))
+    let ampersand = SIMD16<UInt8>(repeating: UInt8(ascii: "&"))
+    var high = SIMD16<UInt8>(repeating: 0)
+    // Each step also reads the byte after its sixteen, for spaces doubled across steps.
+    while index + 17 <= count {
+      let raw = UnsafeRawPointer(base + index)
+      let word = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+      let next = raw.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self)
+      let bad =
+        ((word .== space) .& (next .== space)) .| (word .< space) .| (word .== delete)
+        .| (word .== less) .| (word .== ampersand)
+      let lanes = unsafeBitCast(bad, to: (UInt64, UInt64).self)
+      if lanes.0 | lanes.1 != 0 { return .needsWork }
+      high |= word
+      index += 16
     }
-    while index + 8 <= count {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      // Bytes in 0x20...0x7E: low seven bits at least 0x20, not 0x7F, high bit clear.
-      let low = word & lows
-      let printable = (low &+ (ones &* 0x60)) & ~(low &+ ones) & ~word & highs
-      let spaces = equal(word, 0x20)
-      let doubled = spaces & ((spaces << 8) | previousWasSpace)
-      let markup = equal(word, 0x3C) | equal(word, 0x26) | doubled
-      let outside = ~printable & highs
-      // Outside the printable range with the high bit clear: a control character or DEL.
-      if markup | (outside & ~word) != 0 { return .needsWork }
-      if outside != 0 { nonASCII = true }
-      previousWasSpace = spaces >> 56
-      index += 8
-    }
-    var previousSpace = previousWasSpace != 0
+    let highLanes = unsafeBitCast(high, to: (UInt64, UInt64).self)
+    var nonASCII = (highLanes.0 | highLanes.1) & 0x8080_8080_8080_8080 != 0
+    var previousSpace = index > 0 && bytes[index - 1] == 0x20
     while index < count {
       let byte = bytes[index]
       index += 1
