@@ -553,17 +553,7 @@ struct LaTeXParser {
   }
 
   static func needsParentheses(_ text: String) -> Bool {
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
+    let scalars = Array(text.unicodeScalars)
     guard !scalars.isEmpty else { return false }
     if scalars.first == "(", scalars.last == ")" {
       var level = 0
