@@ -232,13 +232,7 @@ struct WordIndex: Sendable {
     }
 
     private func equals(_ id: Int, _ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-      let start = starts[id]
-      return vocabulary.withUnsafeBufferPointer { words in
-        guard start + length < words.count, words[start + length] == 0,
-          let base = words.baseAddress
-        else { return false }
-        return memcmp(base + start, word, length) == 0
-      }
+      WordTable.vocabulary(vocabulary, holds: word, length, at: starts[id])
     }
 
     /// Doubles the slots.
@@ -376,8 +370,15 @@ struct WordTable: Sendable {
   }
 
   private func equals(_ id: Int, _ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-    let start = starts[id]
-    return vocabulary.withUnsafeBufferPointer { words in
+    WordTable.vocabulary(vocabulary, holds: word, length, at: starts[id])
+  }
+
+  /// Whether the word of `vocabulary` starting at `start` is exactly `word` (`length` bytes,
+  /// then the `0` that ends every word).
+  static func vocabulary(
+    _ vocabulary: [UInt8], holds word: UnsafePointer<UInt8>, _ length: Int, at start: Int
+  ) -> Bool {
+    vocabulary.withUnsafeBufferPointer { words in
       guard start + length < words.count, words[start + length] == 0,
         let base = words.baseAddress
       else { return false }
