@@ -131,17 +131,10 @@ struct ExportCommand: ParsableCommand {
   private func selectFilter(
     _ text: String, _ library: Library, _ state: StateAccess
   ) throws -> Selection {
-    let query: Query
-    do {
-      query = try Query(parsing: text)
-    } catch {
-      throw CLIError.usage("--filter: \(error.description)")
-    }
+    let query = try FilterQuery.parse(text)
     let marks = try state.marks()
-    let index = SearchIndex(papers: library.papers)
-    let matches = index.filter(query, marks: marks, today: ExportCommand.today())
     return Selection(
-      papers: matches.map { library.papers[$0] }, marks: marks,
+      papers: FilterQuery.papers(library.papers, matching: query, marks: marks), marks: marks,
       emptyReason: "no paper matches '\(text)'")
   }
 
@@ -204,7 +197,4 @@ struct ExportCommand: ParsableCommand {
       }
     }
   }
-
-  /// Today in the user's time zone, for relative date terms in filters.
-  static func today() -> DigestDay { DigestDay(date: Date()) }
 }

@@ -55,21 +55,13 @@ struct ListCommand: ParsableCommand {
   }
 
   func run() throws {
-    var query: Query?
-    if let filter {
-      do {
-        query = try Query(parsing: filter)
-      } catch {
-        throw CLIError.usage("--filter: \(error.description)")
-      }
-    }
+    let query = try filter.map { text throws(CLIError) in try FilterQuery.parse(text) }
     let result = try input.load(fallBackToSample: true, announceSample: true)
     var papers = result.library.papers
     let needsMarks = json || read || unread || starred || query != nil
     let marks = needsMarks ? try stateOptions.marksForReading() : Marks()
     if let query, !query.isEmpty {
-      let index = SearchIndex(papers: papers)
-      papers = index.filter(query, marks: marks, today: DigestDay(date: Date())).map { papers[$0] }
+      papers = FilterQuery.papers(papers, matching: query, marks: marks)
     }
     if latex == .unicode {
       papers = papers.map { paper in
