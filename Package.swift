@@ -20,6 +20,7 @@ let package = Package(
     .target(name: "ArxivDigest"),
     .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
     .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
+    .target(name: "DigestRank"),
     .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery", "DigestExport"]),
     .target(
       name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest", "DigestQuery", "DigestExport"]),
@@ -58,6 +59,7 @@ let package = Package(
       name: "digest-bench",
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestState", "ReaderCore", "ReaderUI", "ReaderApp",
+        "DigestRank",
       ]),
 
     // Tests: one target per library.
@@ -66,6 +68,7 @@ let package = Package(
       dependencies: ["ArxivDigest", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "DigestQueryTests", dependencies: ["DigestQuery", "ArxivDigest"]),
+    .testTarget(name: "DigestRankTests", dependencies: ["DigestRank"]),
     .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "ArxivDigest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DigestStateTests", dependencies: ["DigestState", "ArxivDigest"]),
     .testTarget(

@@ -1,0 +1,63 @@
+/// A reader's ranking: a linear model over the corpus features, trained on the marks.
+public struct RankModel: Sendable {
+  /// Below this many stars there is nothing to learn from.
+  public static let minimumStars = 3
+
+  let corpus: RankCorpus
+  /// One weight per feature column, then the bias.
+  let weights: [Double]
+  /// One score per corpus document, higher = more relevant.
+  public private(set) var scores: [Double]
+
+  /// Trains on the marks; `nil` when there are fewer than ``minimumStars`` stars.
+  ///
+  /// Starred papers are positives and passed-over papers negatives (a star wins over a read).
+  /// When the reader has passed over fewer papers than they starred, the unlabelled papers
+  /// stand in as negatives. Classes are balanced. The result depends only on the sets of marks
+  /// and the corpus.
+  public static func train(on corpus: RankCorpus, labels: RankLabels) -> RankModel? {
+    let valid = 0..<corpus.count
+    let positives = labels.positives.filter { valid.contains($0) }.sorted()
+    guard positives.count >= minimumStars else { return nil }
+    let positiveSet = Set(positives)
+    var negatives = labels.passedOver.filter { valid.contains($0) && !positiveSet.contains($0) }
+      .sorted()
+    if negatives.count < positives.count {
+      negatives = valid.filter { !positiveSet.contains($0) }
+    }
+    let total = Double(positives.count + negatives.count)
+    let cost = 0.5
+    let positiveCost = cost * total / (2 * Double(positives.count))
+    let negativeCost = negatives.isEmpty ? 0 : cost * total / (2 * Double(negatives.count))
+    let examples =
+      positives.map { LinearSolver.Example(row: $0, label: 1, cost: positiveCost) }
+      + negatives.map { LinearSolver.Example(row: $0, label: -1, cost: negativeCost) }
+    let weights = LinearSolver.trainL2LossSVM(
+      rows: corpus.rows, featureCount: corpus.featureCount, examples: examples)
+    return RankModel(corpus: corpus, weights: weights)
+  }
+
+  init(corpus: RankCorpus, weights: [Double]) {
+    self.corpus = corpus
+    self.weights = weights
+    let bias = weights.last ?? 0
+    scores = weights.withUnsafeBufferPointer { w in
+      (0..<corpus.count).map { corpus.rows.dot($0, w) + bias }
+    }
+  }
+
+  /// The features that raised `document`'s score most (largest weight × value, positive only),
+  /// most first: words, word pairs (`"neural radiance"`) and author names.
+  public func reasons(for document: Int, limit: Int) -> [String] {
+    guard document >= 0, document < corpus.count, limit > 0 else { return [] }
+    let rows = corpus.rows
+    var contributions: [(column: Int, amount: Double)] = []
+    for k in rows.range(document) {
+      let column = Int(rows.columns[k])
+      let amount = weights[column] * Double(rows.values[k])
+      if amount > 0 { contributions.append((column, amount)) }
+    }
+    contributions.sort { $0.amount != $1.amount ? $0.amount > $1.amount : $0.column < $1.column }
+    return contributions.prefix(limit).map { corpus.terms[$0.column] }
+  }
+}
