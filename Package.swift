@@ -35,8 +35,8 @@ let package = Package(
     .target(
       name: "ReaderApp",
       dependencies: [
-        "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderCore", "ReaderUI",
-        .product(name: "TOMLKit", package: "TOMLKit"),
+        "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "DigestRank", "ReaderCore",
+        "ReaderUI", .product(name: "TOMLKit", package: "TOMLKit"),
       ],
       plugins: ["EmbedThemesPlugin"]),
     .target(

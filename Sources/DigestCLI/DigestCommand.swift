@@ -8,7 +8,8 @@ public struct DigestCommand: ParsableCommand {
     abstract: "Read daily arXiv digests in the terminal.",
     discussion: "Without a subcommand, opens the reader on the given digests.",
     subcommands: [
-      ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, MarkCommand.self,
+      ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, SimilarCommand.self,
+      MarkCommand.self,
       UndoCommand.self, RedoCommand.self, StatsCommand.self, StateCommand.self,
       ExportCommand.self, ThemesCommand.self, ConfigCommand.self,
     ],

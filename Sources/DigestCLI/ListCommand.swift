@@ -10,12 +10,16 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the papers of digests, one per line.",
     discussion: """
-      Papers are listed once per arXiv id, in input order (the first occurrence wins).
+      Papers are listed once per arXiv id, in input order (the first occurrence wins), or as \
+      --sort says: relevance ranks them by what you starred (the reader's "for you"; it needs \
+      three starred papers). --json adds a "score" key: higher is more relevant, null without \
+      enough stars.
       Without a path, lists the user's digest folder, or the bundled sample when it is empty.
       """)
 
   @OptionGroup var input: InputOptions
   @OptionGroup var stateOptions: StateOptions
+  @OptionGroup var configOptions: ConfigOptions
 
   @Flag(help: "Print JSON Lines: one object per paper.")
   var json = false
@@ -40,6 +44,15 @@ struct ListCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "The order: input (file order), date (by day, oldest first) or relevance (by the for-you score, highest first).",
+      valueName: "input|date|relevance"))
+  var sort: SortOrder = .input
+
+  @Flag(help: "Reverse the order (with --sort date: newest day first).")
+  var reverse = false
+
+  @Option(
+    help: ArgumentHelp(
       "Titles and abstracts as written (raw) or with LaTeX rendered to Unicode (unicode).",
       valueName: "raw|unicode"))
   var latex: LaTeXMode = .raw
@@ -50,6 +63,13 @@ struct ListCommand: ParsableCommand {
     case unicode
   }
 
+  /// How `--sort` orders the papers.
+  enum SortOrder: String, ExpressibleByArgument, CaseIterable {
+    case input
+    case date
+    case relevance
+  }
+
   func validate() throws {
     if read && unread { throw ValidationError("--read and --unread exclude each other") }
   }
@@ -58,8 +78,15 @@ struct ListCommand: ParsableCommand {
     let query = try filter.map { text throws(CLIError) in try FilterQuery.parse(text) }
     let result = try input.load(fallBackToSample: true, announceSample: true)
     var papers = result.library.papers
-    let needsMarks = json || read || unread || starred || query != nil
+    let needsScores = !count && (json || sort == .relevance)
+    let needsMarks = json || read || unread || starred || query != nil || needsScores
     let marks = needsMarks ? try stateOptions.marksForReading() : Marks()
+    var scores: [ArxivID: Double]?
+    if needsScores {
+      scores = ListCommand.scores(
+        of: papers, marks: marks, input: input, state: stateOptions,
+        config: try configOptions.load())
+    }
     if let query, !query.isEmpty {
       papers = FilterQuery.papers(papers, matching: query, marks: marks)
     }
@@ -74,11 +101,16 @@ struct ListCommand: ParsableCommand {
     if read { papers = papers.filter { marks.isRead($0.id) } }
     if unread { papers = papers.filter { !marks.isRead($0.id) } }
     if starred { papers = papers.filter { marks.isStarred($0.id) } }
+    papers = ListCommand.sorted(papers, by: sort, reverse: reverse, scores: scores)
     var out = StandardOutput()
     if count {
       out.write("\(papers.count)\n")
     } else if json {
-      for paper in papers { out.write(PaperJSON.object(for: paper, marks: marks) + "\n") }
+      for paper in papers {
+        out.write(
+          ListCommand.withScore(PaperJSON.object(for: paper, marks: marks), scores?[paper.id])
+            + "\n")
+      }
     } else {
       for paper in papers { out.write(ListCommand.line(for: paper) + "\n") }
     }

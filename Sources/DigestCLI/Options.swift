@@ -41,6 +41,17 @@ struct InputOptions: ParsableArguments {
   }
 }
 
+extension InputOptions {
+  /// The user's digest folders when they are not what is loaded: the "for you" model learns
+  /// from them too. Empty when no path was given (the folders are what is loaded).
+  func trainingFolders(config: ReaderConfig) -> [String] {
+    guard !paths.isEmpty else { return [] }
+    if !config.digests.isEmpty { return config.digests }
+    let folder = DigestLoader().defaultFolder.path
+    return FileManager.default.fileExists(atPath: folder) ? [folder] : []
+  }
+}
+
 /// `--state PATH`, accepted by every command.
 struct StateOptions: ParsableArguments {
   @Option(

@@ -81,7 +81,9 @@ struct ReadCommand: ParsableCommand {
       state: state, terminal: terminal, runner: EffectRunner(store: store),
       keymap: settings.keymap, theme: settings.theme, themes: settings.themes,
       layout: settings.config.layout)
-    session.run()
+    session.run(
+      otherPapers: RankingSources.otherPapers(
+        digestPaths: input.trainingFolders(config: settings.config), stateURL: stateOptions.stateURL))
     terminal.close()
     // Stopped by a signal: the shell convention 128 + signal number.
     if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }

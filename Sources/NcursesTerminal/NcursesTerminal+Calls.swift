@@ -45,7 +45,8 @@ enum Curses {
     intrflush(stdscr, false)
     keypad(stdscr, true)
     set_escdelay(25)
-    wtimeout(stdscr, 200)
+    // Short enough that results from other threads (a new ranking) show at once.
+    wtimeout(stdscr, 30)
     curs_set(0)
     if has_colors() {
       start_color()

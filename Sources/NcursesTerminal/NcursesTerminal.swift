@@ -120,7 +120,8 @@ public final class NcursesTerminal: TerminalBackend {
       switch Curses.readKey() {
       case .none:
         let waited = DispatchTime.now().uptimeNanoseconds - started
-        immediateFailures = waited < 20_000_000 ? immediateFailures + 1 : 0
+        guard waited < 10_000_000 else { return .idle }
+        immediateFailures += 1
         if immediateFailures >= 100 { return .terminate }
         continue
       case .keyCode(let code):

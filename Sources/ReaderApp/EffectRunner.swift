@@ -57,8 +57,8 @@ public final class EffectRunner {
       return [.exportFinished(exporter.export(request))]
     case .quit:
       return []
-    case .applyTheme:
-      return []  // The session applies themes: it owns the terminal.
+    case .applyTheme, .findSimilar:
+      return []  // The session applies themes (it owns the terminal) and asks the ranking.
     }
   }
 

@@ -1,5 +1,6 @@
 import ArxivDigest
 import Dispatch
+import Foundation
 import ReaderCore
 import ReaderUI
 
@@ -24,8 +25,11 @@ public final class Session {
   public let view: ReaderView
   /// Where themes named by ``ReaderEffect/applyTheme(_:)`` are loaded from.
   public let themes: ThemeLibrary?
+  /// Trains the "for you" ranking in the background, when the session has one.
+  public private(set) var ranking: RankingService?
   var previous: ScreenBuffer
   private var keys: KeySequenceReader
+  private let inbox = Inbox()
 
   /// Creates a session; nothing is drawn until ``start()`` or ``run()``.
   public init(
@@ -53,12 +57,47 @@ public final class Session {
 
   /// Draws the first screen, then handles events until the user quits or a signal arrives.
   ///
-  /// The filter's index is built on another thread once the first screen is up.
-  public func run() {
+  /// The filter's index is built on another thread once the first screen is up, and so are
+  /// the ranking's features (over the loaded papers and `otherPapers`).
+  public func run(otherPapers: RankingService.OtherPapers? = nil) {
     start()
-    let state = self.state
-    DispatchQueue.global(qos: .utility).async { state.prepareFilter() }
+    startBackgroundWork(otherPapers: otherPapers)
     while handle(terminal.nextEvent()) {}
+  }
+
+  /// Starts the work that follows the first screen: the filter's index (then the watch
+  /// lists), and the "for you" ranking over `otherPapers` too.
+  public func startBackgroundWork(otherPapers: RankingService.OtherPapers? = nil) {
+    let state = self.state
+    let inbox = self.inbox
+    DispatchQueue.global(qos: .utility).async {
+      state.prepareFilter()
+      inbox.post(.filterIndexReady)
+    }
+    if ranking == nil {
+      ranking = RankingService(papers: state.papers, otherPapers: otherPapers ?? { _, _ in [] }) {
+        inbox.post($0)
+      }
+    }
+    ranking?.start(marks: state.marks)
+  }
+
+  /// Uses `service` for the ranking instead of the one ``startBackgroundWork(otherPapers:)``
+  /// would make (call before it).
+  public func useRanking(_ service: RankingService) { ranking = service }
+
+  /// Posts an action from any thread; the session reduces it on its next event.
+  public var poster: @Sendable (ReaderAction) -> Void {
+    let inbox = self.inbox
+    return { inbox.post($0) }
+  }
+
+  /// Reduces the actions posted from other threads; `true` when there were any.
+  @discardableResult
+  public func drainInbox() -> Bool {
+    let actions = inbox.take()
+    for action in actions { send(action) }
+    return !actions.isEmpty
   }
 
   /// Handles one event and repaints.
@@ -69,10 +108,13 @@ public final class Session {
     switch event {
     case .terminate:
       return false
+    case .idle:
+      guard drainInbox() else { return true }
     case .resize:
       terminal.invalidate()
       previous = ScreenBuffer(size: Size(width: 0, height: 0))
     case .key(let key):
+      drainInbox()
       guard let action = keys.action(for: key, in: state.activePane) else { return true }
       send(action)
     }
@@ -85,10 +127,18 @@ public final class Session {
     var pending = [action]
     while !pending.isEmpty {
       let next = pending.removeFirst()
+      if case .marksChanged(let marks, _) = next { ranking?.marksChanged(marks) }
       for effect in state.reduce(next) {
-        if case .applyTheme(let name) = effect {
+        switch effect {
+        case .applyTheme(let name):
           pending += applyTheme(named: name)
-        } else {
+        case .findSimilar(let paper):
+          if let ranking {
+            ranking.findSimilar(to: paper)
+          } else {
+            pending.append(.showStatus("similar papers are not available"))
+          }
+        default:
           pending += runner.perform(effect)
         }
       }
@@ -104,5 +154,25 @@ public final class Session {
     let cursor = view.render(state, into: &next)
     terminal.draw(next.diff(from: previous), cursor: cursor)
     previous = next
+  }
+}
+
+/// Actions posted from other threads for the session's thread.
+final class Inbox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var actions: [ReaderAction] = []
+
+  func post(_ action: ReaderAction) {
+    lock.lock()
+    actions.append(action)
+    lock.unlock()
+  }
+
+  func take() -> [ReaderAction] {
+    lock.lock()
+    defer { lock.unlock() }
+    let taken = actions
+    actions.removeAll()
+    return taken
   }
 }

@@ -54,6 +54,16 @@ public enum ReaderAction: Hashable, Sendable {
   case cycleTheme
   /// Opens the list of saved filters with their counts (choosing one applies it).
   case showSavedFilters
+  /// Switches the list between day order and "for you".
+  case toggleOrder
+  /// Lists the papers most similar to the selected one.
+  case moreLikeThis
+  /// The ranking model reported a new ranking, or that it cannot rank.
+  case rankingChanged(RankingStatus)
+  /// The shell found the papers similar to `paper` (most similar first).
+  case similarFound(paper: Int, neighbours: [SimilarPaper])
+  /// The search index is built: watch lists can be matched.
+  case filterIndexReady
   /// Appends text to the filter being edited.
   case editFilter(String)
   /// Deletes the last character of the filter being edited.

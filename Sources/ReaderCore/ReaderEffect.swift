@@ -16,6 +16,9 @@ public enum ReaderEffect: Hashable, Sendable {
   case exportStarred(ExportRequest)
   /// End the session and restore the terminal.
   case quit
+  /// Find the papers most similar to the paper at this index, then report with
+  /// ``ReaderAction/similarFound(paper:neighbours:)``.
+  case findSimilar(paper: Int)
   /// Load the theme of this name and repaint with it.
   case applyTheme(String)
 }

@@ -45,7 +45,7 @@ extension ReaderState {
   /// true; while the detail pane has the keyboard the paper being read stays until the list
   /// gets the keyboard back.
   mutating func refilterAfterMarks() {
-    guard let query, query.dependsOnMarks else { return }
+    guard similar == nil, let query, query.dependsOnMarks else { return }
     if activePane == .detail {
       isFilterStale = true
     } else {
@@ -66,10 +66,17 @@ extension ReaderState {
     isFilterStale = false
     let selected = cursor.flatMap { visible.indices.contains($0) ? visible[$0] : nil }
     self.query = query
+    if similar != nil { leaveSimilar() }
     if let query {
       visible = engine.matches(query, marks: marks, today: today)
-    } else if visible.count != papers.count {
+    } else if visible.count != papers.count || isRanked {
       visible = Array(papers.indices)
+    }
+    if isRanked {
+      visible = arranged(visible)
+      rebuildRows()
+      reselect(selected)
+      return
     }
     rebuildRows()
     guard !visible.isEmpty else {

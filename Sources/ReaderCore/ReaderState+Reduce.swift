@@ -49,6 +49,11 @@ extension ReaderState {
       return [.quit]
     case .cycleTheme: return cycleTheme()
     case .showSavedFilters: showSavedFilters()
+    case .toggleOrder: toggleOrder()
+    case .moreLikeThis: return beginSimilar()
+    case .rankingChanged(let status): rankingChanged(status)
+    case .similarFound(let paper, let neighbours): showSimilar(to: paper, neighbours: neighbours)
+    case .filterIndexReady: matchWatches()
     case .editFilter(let text):
       editFilter(to: filter.text + text)
     case .deleteFilterCharacter:
@@ -62,6 +67,7 @@ extension ReaderState {
       self.marks = marks
       status = message
       recount()
+      if watchesMatched, watchesDependOnMarks { matchWatches() }
       refilterAfterMarks()
     case .showStatus(let message):
       status = message
@@ -99,6 +105,8 @@ extension ReaderState {
     } else if focus == .detail {
       focus = .list
       refilterIfStale()
+    } else if similar != nil {
+      leaveSimilar()
     } else if filter != .off {
       clearFilter()
     } else {

@@ -6,21 +6,24 @@ extension ReaderState {
     savedFilters = SavedFilterPicker(filters: filters)
   }
 
-  /// Counts every saved filter against the loaded papers and shows the list.
+  /// Counts every saved filter and watch list against the loaded papers and shows the list.
   mutating func showSavedFilters() {
-    guard !savedFilters.filters.isEmpty else {
-      status = "no saved filters: add [filters] name = \"query\" to the config"
+    guard !savedFilters.filters.isEmpty || !watches.isEmpty else {
+      status =
+        "no saved filters: add [filters] name = \"query\" (or [watch]) to the config"
       return
     }
     showsHelp = false
-    savedFilters.rows = savedFilters.filters.map { saved in
+    let listed = savedFilters.filters.map { ($0, false) } + watches.map { ($0, true) }
+    savedFilters.rows = listed.map { saved, isWatch in
       do throws(QueryError) {
         let query = try saved.parsed()
         let count =
           query.isEmpty ? papers.count : engine.matches(query, marks: marks, today: today).count
-        return SavedFilterPicker.Row(filter: saved, count: count, error: nil)
+        return SavedFilterPicker.Row(filter: saved, count: count, error: nil, isWatch: isWatch)
       } catch {
-        return SavedFilterPicker.Row(filter: saved, count: nil, error: error.description)
+        return SavedFilterPicker.Row(
+          filter: saved, count: nil, error: error.description, isWatch: isWatch)
       }
     }
     savedFilters.cursor = 0
@@ -39,10 +42,12 @@ extension ReaderState {
     case .moveToLast: savedFilters.cursor = max(0, last)
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
-    case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished: return nil
+    case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
+      .similarFound, .filterIndexReady:
+      return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
       .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
-      .deleteFilterCharacter, .beginExport, .export, .editExportPath:
+      .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis:
       savedFilters.isShown = false
       return nil
     }

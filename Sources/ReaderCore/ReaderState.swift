@@ -71,6 +71,20 @@ public struct ReaderState: Sendable {
   public internal(set) var savedFilters = SavedFilterPicker()
   /// `true` (the default) when opening a paper marks it read.
   public internal(set) var marksReadOnOpen = true
+  /// The list's order: day by day, or "for you".
+  public internal(set) var order: ListOrder = .day
+  /// What "for you" ranks together: each day (the default) or every loaded paper.
+  public internal(set) var rankScope: RankScope = .day
+  /// The "for you" ranking as the model last reported it.
+  public internal(set) var ranking: RankingStatus = .unavailable("the ranking is not running")
+  /// The papers similar to one (`m`) while they are listed; `nil` otherwise.
+  public internal(set) var similar: SimilarView?
+  /// The config's watch lists.
+  public internal(set) var watches: [SavedFilter] = []
+  /// The watches each paper matches, by paper index (papers matching none are absent).
+  public internal(set) var watchNames: [Int: [String]] = [:]
+  /// `true` once the watches were matched against the papers.
+  public internal(set) var watchesMatched = false
 
   let engine: FilterEngine
 
@@ -125,8 +139,11 @@ public struct ReaderState: Sendable {
   /// Builds the filter's search index ahead of the first filter; safe on any thread.
   public func prepareFilter() { engine.prepare() }
 
-  /// `true` when day headers separate the list.
-  public var showsDayHeaders: Bool { sections.count > 1 }
+  /// `true` when day headers separate the list: several days are loaded, and the list is
+  /// neither the similar papers nor one ranking over every day.
+  public var showsDayHeaders: Bool {
+    sections.count > 1 && similar == nil && !(isRanked && rankScope == .all)
+  }
 
   // MARK: - Derived data
 

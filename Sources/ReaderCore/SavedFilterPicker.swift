@@ -10,6 +10,8 @@ public struct SavedFilterPicker: Hashable, Sendable {
     public var count: Int?
     /// Why the query does not parse, or `nil`.
     public var error: String?
+    /// `true` for a watch list (`[watch]`), `false` for a saved filter.
+    public var isWatch = false
   }
 
   /// The saved filters, in config order.

@@ -60,7 +60,7 @@ import Testing
     var state = ReaderState(papers: Self.papers, today: Papers.christmas)
     _ = state.reduce(.showSavedFilters)
     #expect(!state.savedFilters.isShown)
-    #expect(state.status == "no saved filters: add [filters] name = \"query\" to the config")
+    #expect(state.status == "no saved filters: add [filters] name = \"query\" (or [watch]) to the config")
   }
 
   @Test func openingLeavesMarksAloneWhenMarkReadOnOpenIsOff() {

@@ -36,6 +36,10 @@ public struct ReaderConfig: Hashable, Sendable {
   public var digests: [String] = []
   /// Named queries, in file order, for `F` in the reader.
   public var filters: [SavedFilter] = []
+  /// Watch lists (`[watch]` name = query), in file order: matching papers carry the name.
+  public var watches: [SavedFilter] = []
+  /// What "for you" ranks together: each day (the default) or all loaded papers.
+  public var rankWithin: RankScope = .day
   /// `[keys]` entries, in file order.
   public var keys: [KeyRebinding] = []
   /// Problems found while reading.
@@ -43,7 +47,7 @@ public struct ReaderConfig: Hashable, Sendable {
 
   /// The top-level keys a config may have.
   static let topLevelKeys = [
-    "theme", "mark_read_on_open", "digests", "layout", "filters", "keys",
+    "theme", "mark_read_on_open", "digests", "layout", "filters", "keys", "watch", "rank_within",
   ]
   /// The keys of `[layout]`.
   static let layoutKeys = ["split_ratio", "side_by_side_width"]
@@ -98,20 +102,20 @@ public struct ReaderConfig: Hashable, Sendable {
           report([key], "filters must be a table: [filters] name = \"query\"")
           continue
         }
-        for name in table.keys {
-          guard let query = table[name]?.string else {
-            report([key, name], "saved filter \"\(name)\" must be a query in quotes")
-            continue
-          }
-          do throws(QueryError) {
-            _ = try Query(parsing: query)
-          } catch {
-            report([key, name], "saved filter \"\(name)\": \(error.description)")
-          }
-          filters.append(SavedFilter(name: name, query: query))
+        filters = ReaderConfig.namedQueries(
+          table, key: key, kind: "saved filter", source: source, report: report)
+      case "rank_within":
+        if let text = value.string, let scope = RankScope(rawValue: text) {
+          rankWithin = scope
+        } else {
+          report([key], "rank_within takes \"day\" or \"all\"")
         }
-        let order = filters.map { source.line(of: [key, $0.name]) }
-        filters = zip(order, filters).sorted { $0.0 < $1.0 }.map(\.1)
+      case "watch":
+        guard let table = value.table else {
+          report([key], "watch must be a table: [watch] name = \"query\"")
+          continue
+        }
+        watches = ReaderConfig.namedQueries(table, key: key, kind: "watch", source: source, report: report)
       case "keys":
         guard let table = value.table else {
           report([key], "keys must be a table: [keys] action = \"key\"")
@@ -125,6 +129,29 @@ public struct ReaderConfig: Hashable, Sendable {
     }
     keys.sort { $0.line < $1.line }
     self.diagnostics = diagnostics.sorted { $0.line < $1.line }
+  }
+
+  /// `name = "query"` entries of `[filters]` or `[watch]`, in file order; a query that does
+  /// not parse is reported (and matches nothing).
+  static func namedQueries(
+    _ table: TOMLTable, key: String, kind: String, source: TOMLSource,
+    report: ([String], String) -> Void
+  ) -> [SavedFilter] {
+    var result: [SavedFilter] = []
+    for name in table.keys {
+      guard let query = table[name]?.string else {
+        report([key, name], "\(kind) \"\(name)\" must be a query in quotes")
+        continue
+      }
+      do throws(QueryError) {
+        _ = try Query(parsing: query)
+      } catch {
+        report([key, name], "\(kind) \"\(name)\": \(error.description)")
+      }
+      result.append(SavedFilter(name: name, query: query))
+    }
+    let order = result.map { source.line(of: [key, $0.name]) }
+    return zip(order, result).sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   private mutating func readLayout(

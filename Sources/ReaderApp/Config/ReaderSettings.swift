@@ -59,10 +59,13 @@ public struct ReaderSettings: Sendable {
   }
 
   /// Hands the reader state what it needs of the settings: theme names for `t`, saved
-  /// filters for `F`, and whether opening marks read.
+  /// filters and watches for `F`, whether opening marks read, and what "for you" ranks
+  /// together.
   public func configure(_ state: inout ReaderState) {
     state.useThemes(themes.names, current: theme.name)
     state.useSavedFilters(config.filters)
     state.markReadOnOpen(config.markReadOnOpen)
+    state.useWatches(config.watches)
+    state.rankWithin(config.rankWithin)
   }
 }

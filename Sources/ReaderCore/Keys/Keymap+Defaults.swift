@@ -42,6 +42,12 @@ extension Keymap {
     Binding(
       [.character("F")], .showSavedFilters, "saved filters with their counts; Enter applies one",
       in: reading),
+    Binding(
+      [.character("S")], .toggleOrder,
+      "switch the list between day order and for you (ranked by your stars)", in: reading),
+    Binding(
+      [.character("m")], .moreLikeThis, "more like this: papers similar to this one (Esc back)",
+      in: reading),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
     Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),

@@ -31,8 +31,11 @@ extension ReaderAction {
     case .applyFilter: return "filter-keep"
     case .clearFilter: return "filter-clear"
     case .beginExport: return "export"
+    case .toggleOrder: return "for-you"
+    case .moreLikeThis: return "more-like-this"
     case .export(let key): return key.bindingName
-    case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished:
+    case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished,
+      .rankingChanged, .similarFound, .filterIndexReady:
       return nil
     }
   }

@@ -70,6 +70,20 @@ public enum DetailPane {
     }
     idLine += Glyph.glyphs(state.marks.isRead(paper.id) ? "  read" : "  unread", .detailLabel)
     field("id", idLine)
+    if let index = state.cursor.flatMap({ state.visible.indices.contains($0) ? state.visible[$0] : nil }) {
+      let watches = state.watches(of: index)
+      if !watches.isEmpty {
+        field("watch", Glyph.glyphs(watches.joined(separator: ", "), .watch))
+      }
+      if state.isRanked, let ranking = state.ranking.ranking {
+        var why = Glyph.glyphs(PaperRanking.mark(level: ranking.level(of: index)), .score)
+        let reasons = ranking.reasons(for: index)
+        if !reasons.isEmpty {
+          why += Glyph.glyphs("  " + reasons.joined(separator: " · "), .detailText)
+        }
+        field("for you", why)
+      }
+    }
     var category = paper.category
     let others = (paper.categories ?? []).filter { $0 != paper.category }
     if !others.isEmpty { category += " (also \(others.joined(separator: ", ")))" }

@@ -67,8 +67,11 @@ public enum ListPane {
   static func paperRow(_ state: ReaderState, index: Int, isSelected: Bool) -> [Glyph] {
     let paper = state.papers[index]
     let isRead = state.marks.isRead(paper.id)
+    let ranking = state.isRanked ? state.ranking.ranking : nil
+    // Under "for you", papers already read or starred follow the day's unread ones, dimmed.
+    let isDone = isRead || (ranking != nil && state.marks.isStarred(paper.id))
     let element: ThemeElement =
-      isSelected ? selectionElement(state) : (isRead ? .listRead : .listUnread)
+      isSelected ? selectionElement(state) : (isDone ? .listRead : .listUnread)
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(paper.title.utf8.count + 20)
     glyphs.append(Glyph(isRead ? " " : "•", element))
@@ -77,10 +80,26 @@ public enum ListPane {
       state.marks.isStarred(paper.id)
         ? Glyph("★", isSelected ? element : .star) : Glyph(" ", element))
     glyphs.append(Glyph(" ", element))
+    if let ranking {
+      let mark = PaperRanking.mark(level: ranking.level(of: index))
+      glyphs.append(contentsOf: Glyph.glyphs(mark, isSelected ? element : .score))
+      glyphs.append(Glyph(" ", element))
+    } else if let similarity = state.similar?.similarity[index] {
+      let percent = String(Int((similarity * 100).rounded()))
+      glyphs.append(
+        contentsOf: Glyph.glyphs(
+          String(repeating: " ", count: max(0, 3 - percent.count)) + percent + "%",
+          isSelected ? element : .score))
+      glyphs.append(Glyph(" ", element))
+    }
     let id = paper.id.rawValue
     glyphs.append(contentsOf: Glyph.glyphs(id, element))
     let padding = max(2, 12 - id.count)
     glyphs.append(contentsOf: repeatElement(Glyph(" ", element), count: padding))
+    for name in state.watches(of: index) {
+      glyphs.append(contentsOf: Glyph.glyphs("[\(name)]", isSelected ? element : .watch))
+      glyphs.append(Glyph(" ", element))
+    }
     let title = singleLine(
       state.showsRawLaTeX ? paper.title : LaTeXRenderer.plainText(paper.title))
     glyphs.append(

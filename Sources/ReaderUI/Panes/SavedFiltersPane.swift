@@ -15,7 +15,11 @@ public enum SavedFiltersPane {
     buffer.fill(rect, .help)
     let width = rect.width - 1
     buffer.write(
-      Glyph.fit(Glyph.glyphs("Saved filters  (Enter applies, Esc closes)", .header), width: width),
+      Glyph.fit(
+        Glyph.glyphs(
+          (state.watches.isEmpty ? "Saved filters" : "Saved filters and watches")
+            + "  (Enter applies, Esc closes)", .header),
+        width: width),
       row: rect.row, column: rect.column + 1, width: width)
     let rows = state.savedFilters.rows
     let nameWidth = min(24, rows.map { DisplayWidth.of($0.filter.name) }.max() ?? 0)
@@ -27,13 +31,14 @@ public enum SavedFiltersPane {
       let index = top + offset
       let row = rows[index]
       let selected = index == cursor
-      let name = Glyph.fit(Glyph.glyphs(row.filter.name, .helpKey), width: nameWidth)
+      let name = Glyph.fit(
+        Glyph.glyphs(row.filter.name, row.isWatch ? .watch : .helpKey), width: nameWidth)
       let count = row.count.map(String.init) ?? "?"
       var glyphs = Glyph.glyphs(selected ? "▶ " : "  ", .help) + name
       glyphs += Glyph.glyphs(
         String(repeating: " ", count: max(0, nameWidth - Glyph.width(of: name)) + 2)
           + String(repeating: " ", count: countWidth - count.count) + count + "  ", .help)
-      glyphs += Glyph.glyphs(row.filter.query, .help)
+      glyphs += Glyph.glyphs((row.isWatch ? "watch  " : "") + row.filter.query, .help)
       if let error = row.error { glyphs += Glyph.glyphs("  " + error, .filterError) }
       if selected {
         glyphs = glyphs.map { Glyph($0.character, .listSelected) }

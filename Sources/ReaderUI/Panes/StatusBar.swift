@@ -18,6 +18,11 @@ public enum StatusBar {
     return " · detail \(shown * 100 / viewport.detailLines)%"
   }
 
+  /// ` · for you` (or ` · like 1912.11474`) unless the list is in day order.
+  static func orderText(_ state: ReaderState) -> String {
+    state.order == .day && state.similar == nil ? "" : " · \(state.orderDescription)"
+  }
+
   /// Draws the status bar into `rect`.
   public static func render(
     _ state: ReaderState, keymap: Keymap, in rect: Rect, into buffer: inout ScreenBuffer
@@ -27,7 +32,7 @@ public enum StatusBar {
     let position = state.cursor.map { $0 + 1 } ?? 0
     var left = Glyph.glyphs(
       " \(position)/\(state.visible.count) · \(state.unreadCount) unread"
-        + " · \(state.starredCount) ★" + detailPosition(state),
+        + " · \(state.starredCount) ★" + orderText(state) + detailPosition(state),
       .status)
     if state.isReadOnly {
       left += Glyph.glyphs(" · ", .status) + Glyph.glyphs("read-only", .statusMessage)

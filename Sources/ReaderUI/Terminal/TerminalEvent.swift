@@ -6,6 +6,8 @@ public enum TerminalEvent: Hashable, Sendable {
   case key(Key)
   /// The terminal now has this size.
   case resize(Size)
+  /// Nothing happened for a moment: work posted from other threads may be waiting.
+  case idle
   /// A signal (SIGINT, SIGTERM, SIGHUP) or the end of input asks the reader to stop.
   case terminate
 }

@@ -57,5 +57,8 @@ public struct Theme: Hashable, Sendable {
       ThemeElement.bold.rawValue: Style(attributes: [.bold], monochrome: [.bold]),
       ThemeElement.italic.rawValue: Style(attributes: [.italic], monochrome: [.italic]),
       ThemeElement.code.rawValue: Style(foreground: .green, monochrome: [.underline]),
+      ThemeElement.watch.rawValue: Style(
+        foreground: .magenta, attributes: [.bold], monochrome: [.bold]),
+      ThemeElement.score.rawValue: Style(foreground: .green, monochrome: []),
     ])
 }

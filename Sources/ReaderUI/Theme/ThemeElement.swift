@@ -48,4 +48,8 @@ public enum ThemeElement: String, Hashable, Sendable, CaseIterable {
   case italic
   /// Code and monospace text in titles and abstracts.
   case code
+  /// The name of a watch list on a paper it matches.
+  case watch
+  /// The "for you" score mark (`▮▮▯`) and the reasons for it.
+  case score
 }
