@@ -17,7 +17,10 @@ struct MarkCommand: ParsableCommand {
       With - as the only id, ids are read from standard input, one per line, and each line is \
       its own change. Each id is printed on standard output once its change is committed, so a \
       script knows exactly which marks are saved even if the command is interrupted. A \
-      malformed line stops the command (exit status 2); the lines before it stay saved.
+      malformed line stops the command (exit status 2); the lines before it stay saved. With \
+      --batch, all the lines are one change (one `digest undo`), committed after the last line \
+      (a malformed line then saves nothing), and reads count as bulk reads: "for you" does not \
+      take them as papers looked at and passed over.
 
       Starring remembers the paper's details (from --digest, else the user's digest folder) so \
       that starred papers can be exported without their digest.
@@ -64,11 +67,17 @@ struct MarkCommand: ParsableCommand {
     completion: .file(extensions: ["md"]))
   var digests: [String] = []
 
+  @Flag(help: "With - : all lines are one change, undone by one `digest undo`.")
+  var batch = false
+
   @OptionGroup var stateOptions: StateOptions
 
   func validate() throws {
     if ids.contains("-") && ids.count > 1 {
       throw ValidationError("- reads ids from stdin and must be the only id")
+    }
+    if batch && ids != ["-"] {
+      throw ValidationError("--batch needs - (ids on stdin); the ids of one call are one change already")
     }
   }
 
@@ -80,7 +89,7 @@ struct MarkCommand: ParsableCommand {
     var seen = Set<ArxivID>()
     let parsed = try ids.map(MarkCommand.parse).filter { seen.insert($0).inserted }
     let papers = try rememberedDetails(for: parsed)
-    let change = MarkChange(action.kind, action.value, ids: parsed)
+    let change = MarkChange(action.kind, action.value, ids: parsed, source: .command)
     try StateOptions.reportingStateErrors {
       try stateOptions.openStoreForChanges().apply(change, papers: papers)
     }
@@ -91,6 +100,10 @@ struct MarkCommand: ParsableCommand {
   private func markStandardInput() throws {
     let store = try StateOptions.reportingStateErrors { try stateOptions.openStoreForChanges() }
     let papers = action == .star ? try loadDigestPapers() : [:]
+    if batch {
+      try markStandardInputAsOneChange(store: store, papers: papers)
+      return
+    }
     var lineNumber = 0
     while let line = readLine(strippingNewline: true) {
       lineNumber += 1
@@ -101,10 +114,38 @@ struct MarkCommand: ParsableCommand {
       }
       try StateOptions.reportingStateErrors {
         try store.apply(
-          MarkChange(action.kind, action.value, ids: [id]), papers: papers[id].map { [$0] } ?? [])
+          MarkChange(action.kind, action.value, ids: [id], source: .command),
+          papers: papers[id].map { [$0] } ?? [])
       }
       FileHandle.standardOutput.write(Data((id.rawValue + "\n").utf8))
     }
+  }
+
+  /// `--batch`: every line of standard input, then one change; the ids are printed once it is
+  /// committed.
+  private func markStandardInputAsOneChange(
+    store: any MarkStore, papers: [ArxivID: Paper]
+  ) throws {
+    var ids: [ArxivID] = []
+    var seen = Set<ArxivID>()
+    var lineNumber = 0
+    while let line = readLine(strippingNewline: true) {
+      lineNumber += 1
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { continue }
+      guard let (id, _) = ArxivID.parse(text) else {
+        throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text)); nothing saved")
+      }
+      if seen.insert(id).inserted { ids.append(id) }
+    }
+    guard !ids.isEmpty else { return }
+    let change = MarkChange(action.kind, action.value, ids: ids, source: .bulk)
+    try StateOptions.reportingStateErrors {
+      try store.apply(change, papers: ids.compactMap { papers[$0] })
+    }
+    var out = StandardOutput()
+    for id in ids { out.write(id.rawValue + "\n") }
+    out.flush()
   }
 
   /// The papers of the given digests (or the user's folder) among `ids`, when starring.

@@ -19,6 +19,17 @@ public protocol MarkStore: AnyObject {
   /// What the store remembers of these papers (saved when they were marked), in the given
   /// order; ids it knows nothing about are left out.
   func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper]
+  /// A setting the reader keeps between runs (`nil` when never set).
+  func setting(_ key: String) throws -> String?
+  /// Sets (or, with `nil`, forgets) a setting the reader keeps between runs.
+  func setSetting(_ key: String, to value: String?) throws
+}
+
+extension MarkStore {
+  /// Stores that keep no settings remember nothing.
+  public func setting(_ key: String) throws -> String? { nil }
+  /// Stores that keep no settings ignore them.
+  public func setSetting(_ key: String, to value: String?) throws {}
 }
 
 /// Opens the state store at `url` (created with its folder when missing).

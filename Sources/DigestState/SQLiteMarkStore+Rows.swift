@@ -57,20 +57,29 @@ extension SQLiteMarkStore {
     }
   }
 
+  /// Records how the papers just marked read became read (`nil`: not known).
+  static func setReadSource(_ db: Database, _ ids: [ArxivID], _ source: MarkSource?) throws {
+    let statement = try db.cachedStatement(
+      sql: "UPDATE mark SET readSource = ? WHERE paperId = ? AND isRead")
+    for id in ids { try statement.execute(arguments: [source?.rawValue, id.rawValue]) }
+  }
+
   // MARK: - Events
 
   /// Appends `event` to the log and returns its row id.
-  static func append(_ db: Database, _ event: MarkEvent, isImported: Bool) throws -> Int64 {
+  static func append(
+    _ db: Database, _ event: MarkEvent, isImported: Bool, source: MarkSource? = nil
+  ) throws -> Int64 {
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO event
-          (uuid, time, action, kind, ids, newValues, oldValues, target, isImported)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (uuid, time, action, kind, ids, newValues, oldValues, target, isImported, source)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
       event.uuid, event.time.milliseconds, event.action.rawValue, event.kind.rawValue,
       json(event.ids.map(\.rawValue)), json(event.values), json(event.previous), event.target,
-      isImported,
+      isImported, source?.rawValue,
     ])
     return db.lastInsertedRowID
   }

@@ -67,6 +67,19 @@ extension SQLiteMarkStore {
           ) WITHOUT ROWID;
           """)
     }
+    // How each paper became read, and each event's source; settings the reader keeps
+    // between runs (where it was, the last theme, the filter history).
+    migrator.registerMigration("v3-read-source-and-settings") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE mark ADD COLUMN readSource TEXT;
+          ALTER TABLE event ADD COLUMN source TEXT;
+          CREATE TABLE setting (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 

@@ -119,6 +119,8 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
           db, sql: "SELECT paperId FROM mark WHERE isRead", count: counts?[0] ?? 0)
         marks.starred = try SQLiteMarkStore.ids(
           db, sql: "SELECT paperId FROM mark WHERE isStarred", count: counts?[1] ?? 0)
+        marks.readInBulk = try SQLiteMarkStore.ids(
+          db, sql: "SELECT paperId FROM mark WHERE isRead AND readSource = 'bulk'", count: 0)
         return marks
       }
     }
@@ -153,10 +155,14 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
         let previous = try ids.map { try SQLiteMarkStore.value(db, change.kind, $0) }
         let values = [Bool](repeating: change.value, count: ids.count)
         try SQLiteMarkStore.set(db, change.kind, ids, values, at: time)
+        if change.kind == .read, change.value {
+          try SQLiteMarkStore.setReadSource(db, ids, change.source)
+        }
         let event = MarkEvent(
           uuid: SQLiteMarkStore.newUUID(), time: time, action: MarkEvent.Action(change),
           kind: change.kind, ids: ids, values: values, previous: previous)
-        let eventID = try SQLiteMarkStore.append(db, event, isImported: false)
+        let eventID = try SQLiteMarkStore.append(
+          db, event, isImported: false, source: change.source)
         try db.execute(sql: "DELETE FROM history WHERE isUndone = 1")
         try db.execute(
           sql: "INSERT INTO history (event, isUndone) VALUES (?, 0)", arguments: [eventID])
@@ -241,6 +247,13 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     let time = Timestamp(clock())
     let current = try target.ids.map { try SQLiteMarkStore.value(db, target.kind, $0) }
     try SQLiteMarkStore.set(db, target.kind, target.ids, values, at: time)
+    if target.kind == .read {
+      // A redone read is read the way it first was; an undone unread is read as before it.
+      let sourceText = String.fromDatabaseValue(row["source"] as DatabaseValue)
+      let source = action == .redo ? sourceText.flatMap(MarkSource.init(rawValue:)) : nil
+      let read = zip(target.ids, values).filter(\.1).map(\.0)
+      try SQLiteMarkStore.setReadSource(db, read, source)
+    }
     let event = MarkEvent(
       uuid: SQLiteMarkStore.newUUID(), time: time, action: action, kind: target.kind,
       ids: target.ids, values: values, previous: current, target: target.uuid)

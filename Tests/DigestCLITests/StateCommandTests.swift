@@ -59,6 +59,39 @@ import Testing
     #expect(state.events.map(\.ids) == [["1912.11474"], ["cs/0412069"]])
   }
 
+  @Test func batchMarksEveryLineAsOneChangeUndoneByOneUndo() throws {
+    let folder = try StateTestFolder()
+    defer { folder.remove() }
+    let run = try folder.digest(
+      ["mark", "--read", "--batch", "-"], stdin: "1912.11474\n\n1912.11473v2\n1912.11474\n")
+    #expect(run.status == 0)
+    #expect(run.stdout == "1912.11474\n1912.11473\n")
+    var state = try folder.exportedState()
+    #expect(state.read == ["1912.11473", "1912.11474"])
+    #expect(state.events.map(\.ids) == [["1912.11474", "1912.11473"]])
+    #expect(try folder.digest(["undo"]).stdout == "undid: marked 2 papers read\n")
+    state = try folder.exportedState()
+    #expect(state.read == [])
+  }
+
+  @Test func batchWithAMalformedLineSavesNothing() throws {
+    let folder = try StateTestFolder()
+    defer { folder.remove() }
+    let run = try folder.digest(
+      ["mark", "--read", "--batch", "-"], stdin: "1912.11474\nnot-an-id\n")
+    #expect(run.status == 2)
+    #expect(run.stdout == "")
+    #expect(run.stderr.hasSuffix("; nothing saved\n"))
+  }
+
+  @Test func batchNeedsIdsOnStandardInput() throws {
+    let folder = try StateTestFolder()
+    defer { folder.remove() }
+    let run = try folder.digest(["mark", "--read", "--batch", "1912.11474"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("--batch needs -"))
+  }
+
   @Test func undoAndRedoWorkAcrossRunsAndReportWhenThereIsNothingLeft() throws {
     let folder = try StateTestFolder()
     defer { folder.remove() }

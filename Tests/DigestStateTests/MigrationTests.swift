@@ -58,7 +58,7 @@ import Testing
     #expect(try store.marks() == Marks(read: [id("1912.11474")], starred: [id("1912.11474")]))
     #expect(try store.events().map(\.uuid) == ["e1", "e2"])
     let applied = try store.writer.read { try SQLiteMarkStore.migrator.appliedMigrations($0) }
-    #expect(applied == ["v1", "v2-remembered-papers"])
+    #expect(applied == ["v1", "v2-remembered-papers", "v3-read-source-and-settings"])
     #expect(try store.undo() == MarkChange(.starred, true, ids: [id("1912.11474")]))
     let starred = try paper("1912.11473", title: "Dense RepPoints")
     try store.apply(MarkChange(.starred, true, ids: [starred.id]), papers: [starred])

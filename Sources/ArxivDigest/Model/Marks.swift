@@ -4,10 +4,16 @@
 public struct Marks: Hashable, Sendable {
   public var read: Set<ArxivID>
   public var starred: Set<ArxivID>
+  /// Papers marked read in bulk (a day, a view, a selection, `digest mark --batch`): read,
+  /// but not looked at one by one.
+  public var readInBulk: Set<ArxivID>
 
-  public init(read: Set<ArxivID> = [], starred: Set<ArxivID> = []) {
+  public init(
+    read: Set<ArxivID> = [], starred: Set<ArxivID> = [], readInBulk: Set<ArxivID> = []
+  ) {
     self.read = read
     self.starred = starred
+    self.readInBulk = readInBulk
   }
 
   public func isRead(_ id: ArxivID) -> Bool { read.contains(id) }
@@ -16,12 +22,35 @@ public struct Marks: Hashable, Sendable {
   /// Applies a change in place.
   public mutating func apply(_ change: MarkChange) {
     switch (change.kind, change.value) {
-    case (.read, true): read.formUnion(change.ids)
-    case (.read, false): read.subtract(change.ids)
+    case (.read, true):
+      read.formUnion(change.ids)
+      if change.source == .bulk {
+        readInBulk.formUnion(change.ids)
+      } else if !readInBulk.isEmpty {
+        readInBulk.subtract(change.ids)
+      }
+    case (.read, false):
+      read.subtract(change.ids)
+      if !readInBulk.isEmpty { readInBulk.subtract(change.ids) }
     case (.starred, true): starred.formUnion(change.ids)
     case (.starred, false): starred.subtract(change.ids)
     }
   }
+}
+
+/// How a change of marks was made: other features tell a paper the user looked at from one
+/// marked in bulk.
+public enum MarkSource: String, Hashable, Sendable, Codable, CaseIterable {
+  /// Opened in the reader (Enter).
+  case opened
+  /// Left after reading it (`n`, `N`, Esc with `mark_read_on_leave`).
+  case left
+  /// A key on one paper (`r`, `s`).
+  case key
+  /// Many papers at once: a day, a view, a selection, `digest mark --batch`.
+  case bulk
+  /// `digest mark` with ids.
+  case command
 }
 
 /// What a mark is about.
@@ -39,11 +68,14 @@ public struct MarkChange: Hashable, Sendable {
   public var kind: MarkKind
   public var value: Bool
   public var ids: [ArxivID]
+  /// How the change was made; for reads, the state keeps it per paper.
+  public var source: MarkSource
 
-  public init(_ kind: MarkKind, _ value: Bool, ids: [ArxivID]) {
+  public init(_ kind: MarkKind, _ value: Bool, ids: [ArxivID], source: MarkSource = .key) {
     self.kind = kind
     self.value = value
     self.ids = ids
+    self.source = source
   }
 
   /// A short past-tense summary for status lines: `starred 1912.11474`, `marked 3 papers read`.

@@ -35,13 +35,14 @@ public struct RankingInputs: Sendable {
   /// The ranker's view of every paper, in corpus order.
   public func documents() -> [RankDocument] { papers.map(RankingInputs.document(for:)) }
 
-  /// Labels from the marks: starred papers are positives; papers read and not starred were
-  /// seen and passed over. Marks on papers whose text is unknown are left out.
+  /// Labels from the marks: starred papers are positives; papers read one at a time and not
+  /// starred were seen and passed over; papers read in bulk are unlabelled, like the rest.
+  /// Marks on papers whose text is unknown are left out.
   public func labels(for marks: Marks) -> RankLabels {
     var positives = Set<Int>()
     var passedOver = Set<Int>()
     for id in marks.starred { if let index = indexByID[id] { positives.insert(index) } }
-    for id in marks.read where !marks.starred.contains(id) {
+    for id in marks.read where !marks.starred.contains(id) && !marks.readInBulk.contains(id) {
       if let index = indexByID[id] { passedOver.insert(index) }
     }
     return RankLabels(positives: positives, passedOver: passedOver)
