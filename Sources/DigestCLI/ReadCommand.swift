@@ -57,13 +57,19 @@ struct ReadCommand: ParsableCommand {
     }
     let today = DigestDay(date: Date())
     var state = ReaderState(
-      papers: result.library.papers, marks: marks, today: today, isReadOnly: store.isReadOnly)
+      papers: ReaderState.dayOrdered(
+        result.library.papers, newestFirst: settings.config.newestDayFirst),
+      marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
     settings.configure(&state)
+    let runner = EffectRunner(store: store)
+    if settings.config.resume, let position = runner.savedPosition() {
+      state.resume(at: position)
+    }
     if let first = settings.diagnostics.first {
       let count = settings.diagnostics.count
       _ = state.reduce(
@@ -78,7 +84,7 @@ struct ReadCommand: ParsableCommand {
     }
     defer { terminal.close() }
     let session = Session(
-      state: state, terminal: terminal, runner: EffectRunner(store: store),
+      state: state, terminal: terminal, runner: runner,
       keymap: settings.keymap, theme: settings.theme, themes: settings.themes,
       layout: settings.config.layout)
     session.run(

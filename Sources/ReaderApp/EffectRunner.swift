@@ -27,6 +27,18 @@ public final class EffectRunner {
     self.exporter = StarredExporter(store: store, home: home)
   }
 
+  /// The state file's setting that keeps the reader's position.
+  public static let positionKey = "reader.position"
+
+  /// Where the reader was when it last closed, from the state file.
+  public func savedPosition() -> ReaderPosition? {
+    // A state without the setting (or one that cannot be read) opens at the start.
+    guard let text = try? store.setting(EffectRunner.positionKey) else {
+      return nil
+    }
+    return ReaderPosition(json: text)
+  }
+
   /// Performs `effect` and returns the actions that report its result.
   public func perform(_ effect: ReaderEffect) -> [ReaderAction] {
     switch effect {
@@ -56,6 +68,15 @@ public final class EffectRunner {
     case .exportStarred(let request):
       return [.exportFinished(exporter.export(request))]
     case .quit:
+      return []
+    case .savePosition(let position):
+      // Quitting: a position that cannot be kept (read-only state) only costs the resume.
+      guard !store.isReadOnly, let json = position.json else { return [] }
+      do {
+        try store.setSetting(EffectRunner.positionKey, to: json)
+      } catch {
+        return [.showStatus("position not kept: \(error)")]
+      }
       return []
     case .applyTheme, .findSimilar:
       return []  // The session applies themes (it owns the terminal) and asks the ranking.

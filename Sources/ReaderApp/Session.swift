@@ -63,6 +63,8 @@ public final class Session {
     start()
     startBackgroundWork(otherPapers: otherPapers)
     while handle(terminal.nextEvent()) {}
+    // However the session ended (q, a signal), the next run reopens here.
+    _ = runner.perform(.savePosition(state.position))
   }
 
   /// Starts the work that follows the first screen: the filter's index (then the watch

@@ -25,8 +25,12 @@ public struct StarredExporter {
     let marks: Marks
     do {
       marks = try store.marks()
-      papers = try ExportSelection.starred(
-        in: request.papers, marks: marks, remembered: store.rememberedPapers)
+      if let selected = request.selected {
+        papers = selected
+      } else {
+        papers = try ExportSelection.starred(
+          in: request.papers, marks: marks, remembered: store.rememberedPapers)
+      }
     } catch {
       return .failed("cannot read the state: \(error)")
     }

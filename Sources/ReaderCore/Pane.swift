@@ -15,4 +15,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case export
   /// The export prompt asking whether to overwrite an existing file.
   case exportOverwrite = "overwrite"
+  /// A bulk change asking for a yes.
+  case confirm
+  /// The `T` prompt: a query whose matches join the selection.
+  case selectPrompt = "select"
 }

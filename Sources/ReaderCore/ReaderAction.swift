@@ -54,6 +54,36 @@ public enum ReaderAction: Hashable, Sendable {
   case cycleTheme
   /// Opens the list of saved filters with their counts (choosing one applies it).
   case showSavedFilters
+  /// Marks every paper of the selected paper's day read (the selection's, when there is one).
+  case markDayRead
+  /// Marks every paper in the current view read (the selection's, when there is one).
+  case markViewRead
+  /// Puts the paper under the cursor in the selection, or takes it out.
+  case toggleSelected
+  /// Starts or ends a visual range that `j`/`k` extend.
+  case toggleVisual
+  /// Opens the prompt whose query adds matching papers to the selection.
+  case beginSelectPrompt
+  /// Appends text to the selection prompt.
+  case editSelectPrompt(String)
+  /// Deletes the last character of the selection prompt.
+  case deleteSelectPromptCharacter
+  /// Adds the papers matching the selection prompt to the selection.
+  case applySelectPrompt
+  /// Closes the selection prompt.
+  case cancelSelectPrompt
+  /// Answers a bulk change's question: `true` makes it.
+  case confirmBulk(Bool)
+  /// First paper of the next day.
+  case nextDay
+  /// First paper of the previous day.
+  case previousDay
+  /// First unread paper of the next day with unread papers.
+  case nextUnreadDay
+  /// First unread paper of the previous day with unread papers.
+  case previousUnreadDay
+  /// A digit of a count typed before a motion (`5j`).
+  case countDigit(Int)
   /// Switches the list between day order and "for you".
   case toggleOrder
   /// Lists the papers most similar to the selected one.

@@ -14,6 +14,8 @@ public enum ReaderEffect: Hashable, Sendable {
   /// Write the starred papers to a file, then report with
   /// ``ReaderAction/exportFinished(_:)``.
   case exportStarred(ExportRequest)
+  /// Keep where the reader is (paper, order, filter) in the state file for the next run.
+  case savePosition(ReaderPosition)
   /// End the session and restore the terminal.
   case quit
   /// Find the papers most similar to the paper at this index, then report with

@@ -5,12 +5,15 @@ extension ReaderState {
   /// Opens the export prompt on the last export's format and path, else on markdown and the
   /// default path; or says there is nothing to export.
   mutating func beginExport() {
-    guard !marks.starred.isEmpty else {
+    guard !marks.starred.isEmpty || !selection.isEmpty else {
       status = "nothing to export: no starred papers (s stars one)"
       return
     }
     showsHelp = false
-    var prompt = ExportPrompt(format: .markdown, today: today, starred: marks.starred.count)
+    var prompt = ExportPrompt(
+      format: .markdown, today: today,
+      starred: selection.isEmpty ? marks.starred.count : selection.count)
+    if !selection.isEmpty { prompt.subject = "selected" }
     if let lastExport {
       prompt.format = lastExport.format
       prompt.path = lastExport.path
@@ -55,7 +58,9 @@ extension ReaderState {
   }
 
   private func request(_ prompt: ExportPrompt, _ mode: ExportRequest.Mode) -> ExportRequest {
-    ExportRequest(format: prompt.format, path: prompt.path, mode: mode, papers: papers)
+    ExportRequest(
+      format: prompt.format, path: prompt.path, mode: mode, papers: papers,
+      selected: selection.isEmpty ? nil : selectedIndices.map { papers[$0] })
   }
 
   /// Appends typed text to the export path.

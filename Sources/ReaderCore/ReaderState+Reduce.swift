@@ -9,26 +9,51 @@ extension ReaderState {
   /// - Returns: Effects in the order they should run; empty for most actions.
   public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
     if savedFilters.isShown, let effects = reduceInSavedFilters(action) { return effects }
+    let count = pendingCount
+    if !action.isResult, action.countDigitValue == nil { pendingCount = nil }
+    let times = count ?? 1
+    let effects = reduceAction(action, times: times, count: count)
+    if let opened, selectedPaper?.id != opened { self.opened = nil }
+    if visualAnchor != nil, !action.isResult { extendVisual() }
+    return effects
+  }
+
+  private mutating func reduceAction(_ action: ReaderAction, times: Int, count: Int?)
+    -> [ReaderEffect]
+  {
     switch action {
-    case .moveDown: move(by: 1)
-    case .moveUp: move(by: -1)
+    case .moveDown: move(by: times)
+    case .moveUp: move(by: -times)
     case .moveToFirst: move(to: .first)
-    case .moveToLast: move(to: .last)
-    case .halfPageDown: move(by: max(1, pageRows / 2))
-    case .halfPageUp: move(by: -max(1, pageRows / 2))
-    case .pageDown: move(by: max(1, pageRows - 1))
-    case .pageUp: move(by: -max(1, pageRows - 1))
+    case .moveToLast:
+      if let count, activePane == .list || activePane == .filter {
+        select(position: count - 1)
+      } else {
+        move(to: .last)
+      }
+    case .halfPageDown: move(by: times * max(1, pageRows / 2))
+    case .halfPageUp: move(by: -times * max(1, pageRows / 2))
+    case .pageDown: move(by: times * max(1, pageRows - 1))
+    case .pageUp: move(by: -times * max(1, pageRows - 1))
     case .open: return readOnlyChecked(open())
     case .switchPane:
       focus = focus == .list ? .detail : .list
       refilterIfStale()
     case .beginFilter:
       beginFilter()
-    case .back: back()
-    case .toggleRead: return toggle(.read)
-    case .toggleStar: return toggle(.starred)
-    case .nextUnread: selectUnread(forward: true)
-    case .previousUnread: selectUnread(forward: false)
+    case .back: return readOnlyChecked(back())
+    case .toggleRead:
+      if !selection.isEmpty { return toggleSelectionRead() }
+      let effects = toggle(.read)
+      advanceAfterMark()
+      return effects
+    case .toggleStar:
+      if !selection.isEmpty { return toggleSelectionStar() }
+      let effects = toggle(.starred)
+      advanceAfterMark()
+      return effects
+    case .nextUnread: return readOnlyChecked(readNext(forward: true, times: times))
+    case .previousUnread: return readOnlyChecked(readNext(forward: false, times: times))
     case .undo: return isReadOnly ? refuseReadOnly() : [.undoMark]
     case .redo: return isReadOnly ? refuseReadOnly() : [.redoMark]
     case .openInBrowser:
@@ -45,6 +70,11 @@ extension ReaderState {
       showsRawLaTeX.toggle()
       status = showsRawLaTeX ? "showing LaTeX as written" : "showing LaTeX typeset"
     case .quit:
+      if showsHelp {
+        // In the help, q closes the help.
+        showsHelp = false
+        return []
+      }
       isQuitting = true
       return [.quit]
     case .cycleTheme: return cycleTheme()
@@ -54,6 +84,23 @@ extension ReaderState {
     case .rankingChanged(let status): rankingChanged(status)
     case .similarFound(let paper, let neighbours): showSimilar(to: paper, neighbours: neighbours)
     case .filterIndexReady: matchWatches()
+    case .markDayRead: return markDayRead()
+    case .markViewRead: return markViewRead()
+    case .toggleSelected: toggleSelected()
+    case .toggleVisual: toggleVisual()
+    case .beginSelectPrompt: beginSelectPrompt()
+    case .editSelectPrompt(let text): editSelectPrompt(text)
+    case .deleteSelectPromptCharacter: deleteSelectPromptCharacter()
+    case .applySelectPrompt: applySelectPrompt()
+    case .cancelSelectPrompt: cancelSelectPrompt()
+    case .confirmBulk(let yes): return answerBulk(yes)
+    case .nextDay: jumpDay(forward: true, unreadOnly: false, times: times)
+    case .previousDay: jumpDay(forward: false, unreadOnly: false, times: times)
+    case .nextUnreadDay: jumpDay(forward: true, unreadOnly: true, times: times)
+    case .previousUnreadDay: jumpDay(forward: false, unreadOnly: true, times: times)
+    case .countDigit(let digit):
+      let value = (count ?? 0) * 10 + digit
+      pendingCount = value == 0 ? nil : min(value, 99_999)
     case .editFilter(let text):
       editFilter(to: filter.text + text)
     case .deleteFilterCharacter:
@@ -65,6 +112,7 @@ extension ReaderState {
       clampScrolling()
     case .marksChanged(let marks, let message):
       self.marks = marks
+      justRead.subtract(marks.read)
       status = message
       recount()
       if watchesMatched, watchesDependOnMarks { matchWatches() }
@@ -82,7 +130,7 @@ extension ReaderState {
   /// Rows a page key pages by, in the pane that has the keyboard.
   var pageRows: Int {
     switch activePane {
-    case .list, .filter, .export, .exportOverwrite: return viewport.listRows
+    case .list, .filter, .export, .exportOverwrite, .confirm, .selectPrompt: return viewport.listRows
     case .detail: return viewport.detailRows
     case .help: return viewport.helpRows
     }
@@ -95,22 +143,53 @@ extension ReaderState {
     }
     focus = .detail
     detailTop = 0
+    opened = paper.id
     guard marksReadOnOpen, !marks.isRead(paper.id) else { return [] }
-    return [.applyMark(MarkChange(.read, true, ids: [paper.id]), papers: [paper])]
+    return [
+      .applyMark(MarkChange(.read, true, ids: [paper.id], source: .opened), papers: [paper])
+    ]
   }
 
-  private mutating func back() {
+  /// Esc: closes the innermost thing, one per press: the help, then the detail when it has
+  /// the keyboard (marking the paper read on leaving it, the list keeping its filter), then a
+  /// temporary list (the similar papers), then the selection, then the filter. Menus and
+  /// prompts close themselves.
+  private mutating func back() -> [ReaderEffect] {
     if showsHelp {
       showsHelp = false
     } else if focus == .detail {
+      let effects = leaveOpenedPaper()
       focus = .list
       refilterIfStale()
+      return effects
     } else if similar != nil {
       leaveSimilar()
+    } else if !selection.isEmpty || visualAnchor != nil {
+      clearSelection()
     } else if filter != .off {
       clearFilter()
     } else {
       status = nil
     }
+    return []
+  }
+}
+
+extension ReaderAction {
+  /// `true` for results the shell sends back (not keys): they leave a typed count alone.
+  var isResult: Bool {
+    switch self {
+    case .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
+      .similarFound, .filterIndexReady:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The digit of ``countDigit(_:)``, else `nil`.
+  var countDigitValue: Int? {
+    if case .countDigit(let digit) = self { return digit }
+    return nil
   }
 }

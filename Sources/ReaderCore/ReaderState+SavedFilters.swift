@@ -47,7 +47,10 @@ extension ReaderState {
       return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
       .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
-      .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis:
+      .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis,
+      .markDayRead, .markViewRead, .toggleSelected, .toggleVisual, .beginSelectPrompt,
+      .editSelectPrompt, .deleteSelectPromptCharacter, .applySelectPrompt, .cancelSelectPrompt,
+      .confirmBulk, .nextDay, .previousDay, .nextUnreadDay, .previousUnreadDay, .countDigit:
       savedFilters.isShown = false
       return nil
     }

@@ -1,7 +1,8 @@
 import ArxivDigest
 import DigestQuery
 
-/// The complete state of a reading session, as a plain value.
+/// The complete state of a reading session, as a plain value: two states compare equal when
+/// everything the user can see or do next is the same (the search index is a cache outside it).
 ///
 /// Change it only through ``reduce(_:)``; the shell performs the returned effects and renders.
 /// The list shows ``visible`` papers (all of them, or those matching the filter) with a day
@@ -11,7 +12,7 @@ import DigestQuery
 /// var state = ReaderState(papers: library.papers, marks: try store.marks(), today: today)
 /// let effects = state.reduce(.toggleStar)   // [.applyMark(starred 1912.11474)]
 /// ```
-public struct ReaderState: Sendable {
+public struct ReaderState: Sendable, Equatable {
   /// Every loaded paper, in input order.
   public let papers: [Paper]
   /// Runs of papers sharing category and day.
@@ -85,6 +86,24 @@ public struct ReaderState: Sendable {
   public internal(set) var watchNames: [Int: [String]] = [:]
   /// `true` once the watches were matched against the papers.
   public internal(set) var watchesMatched = false
+  /// How the reader marks papers as the user reads.
+  public internal(set) var reading = ReadingSettings()
+  /// The paper the user opened (Enter, or `n`/`N` in the detail pane) and has not left.
+  public internal(set) var opened: ArxivID?
+  /// Papers marked read on leaving whose change the store has not confirmed yet.
+  var justRead: Set<ArxivID> = []
+  /// A bulk change waiting for a yes.
+  public internal(set) var pendingBulk: PendingBulk?
+  /// The selection (`x`, `v`, `T`): paper indices, distinct from the cursor.
+  public internal(set) var selection: Set<Int> = []
+  /// The selection before the visual range started.
+  var visualBase: Set<Int> = []
+  /// The paper the visual range (`v`) started at, while it is on.
+  public internal(set) var visualAnchor: Int?
+  /// The `T` prompt's query while it is typed.
+  public internal(set) var selectPrompt: String?
+  /// A count typed before a motion (`5j`), while it is typed.
+  public internal(set) var pendingCount: Int?
 
   let engine: FilterEngine
 
@@ -120,6 +139,8 @@ public struct ReaderState: Sendable {
   /// ``focus``.
   public var activePane: Pane {
     if let exportPrompt { return exportPrompt.confirmsOverwrite ? .exportOverwrite : .export }
+    if pendingBulk != nil { return .confirm }
+    if selectPrompt != nil { return .selectPrompt }
     if showsHelp { return .help }
     if filter.isEditing { return .filter }
     return focus

@@ -169,11 +169,11 @@ import Testing
     harness.press(.character("/"))
     harness.type("is:unread")
     harness.press(.enter, .character("j"), .character("r"))
-    #expect(harness.statusLine.hasPrefix(" 2/25 · 25 unread · 0 ★  marked 1912.11473 read"))
+    #expect(harness.statusLine.hasPrefix(" 2/25 · 25 of 25 unread · 0 ★  marked 1912.11473 read"))
     #expect(harness.terminal.screen.line(1).hasPrefix("•   1912.11463  FHDR"))
     harness.press(.character("u"))
     #expect(
-      harness.statusLine.hasPrefix(" 3/26 · 26 unread · 0 ★  undid: marked 1912.11473 read"))
+      harness.statusLine.hasPrefix(" 3/26 · 26 of 26 unread · 0 ★  undid: marked 1912.11473 read"))
     #expect(harness.session.state.selectedPaper?.id.rawValue == "1912.11463")
   }
 

@@ -74,7 +74,7 @@ import Testing
     harness.press(.character("k"))
     #expect(harness.terminal.lastChangeCount == 0)
     let total = harness.terminal.totalChangeCount
-    harness.press(.character("x"))
+    harness.press(.character("Z"))
     #expect(harness.terminal.totalChangeCount == total)
   }
 

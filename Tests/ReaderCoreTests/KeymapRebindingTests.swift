@@ -56,13 +56,13 @@ import Testing
       name: "a sequence starting with another action's key", entries: [("star", ["g s"])],
       problems: ["1: \"g s\" for star conflicts with first in the list pane; dropped"]),
     ProblemCase(
-      name: "the later of two lines loses", entries: [("star", ["x"]), ("toggle-read", ["x"])],
-      problems: ["2: \"x\" for toggle-read conflicts with star in the list pane; dropped"]),
+      name: "the later of two lines loses", entries: [("star", ["Z"]), ("toggle-read", ["Z"])],
+      problems: ["2: \"Z\" for toggle-read conflicts with star in the list pane; dropped"]),
     ProblemCase(
       name: "an unknown action", entries: [("stra", ["x"])],
       problems: ["1: unknown action \"stra\", did you mean \"star\"?"]),
     ProblemCase(
-      name: "an action named twice", entries: [("star", ["x"]), ("star", ["y"])],
+      name: "an action named twice", entries: [("star", ["Z"]), ("star", ["y"])],
       problems: ["2: \"star\" is already bound on line 1; ignored"]),
   ]
 

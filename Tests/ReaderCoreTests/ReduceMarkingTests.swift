@@ -37,7 +37,8 @@ import Testing
       papers: Papers.papers(2), marks: Marks(read: [Papers.id(2)]), today: Papers.christmas)
     #expect(
       state.reduce(.open) == [
-        .applyMark(MarkChange(.read, true, ids: [Papers.id(1)]), papers: [Papers.paper(1)])
+        .applyMark(
+          MarkChange(.read, true, ids: [Papers.id(1)], source: .opened), papers: [Papers.paper(1)])
       ])
     #expect(state.focus == .detail)
     _ = state.reduce(.back)

@@ -77,6 +77,6 @@ import Testing
     let lines = buffer.text.split(separator: "\n").map(String.init)
     #expect(lines[0].contains(" 42% 1912.10004  Graph networks"))
     #expect(lines[1].contains("  5% 1912.10002"))
-    #expect(lines[11].contains("1/2 · 4 unread · 0 ★ · like 1912.10001  2 papers like 1912.10001 · Esc back"))
+    #expect(lines[11].contains("1/2 · 2 of 4 unread · 0 ★ · like 1912.10001  2 papers like 1912.10001"))
   }
 }

@@ -99,7 +99,7 @@ import Testing
         " id        1912.10001v1  unread                                                 "
         " category  cs.CV                                                                "
         "/navig tit:x  column 7: unknown field "tit:", did you mean "ti:"?           1/4 "
-        " 1/1 · 4 unread · 0 ★                                     Enter keep  Esc clear "
+        " 1/1 · 1 of 4 unread · 0 ★                                Enter keep  Esc clear "
         """#)
     #expect(buffer[10, 20].element == .filterError)
   }

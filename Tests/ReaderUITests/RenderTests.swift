@@ -12,10 +12,10 @@ import Testing
       state(Papers.twoDays, marks: Self.marks, [.moveDown]), width: 120, height: 40)
     #expect(
       buffer.text == #"""
-        "cs.CV · Wed 25 Dec 2019 · 2 papers                         │ 日本語のタイトル: 深層学習による画像認識 🎉 and café       "
+        "cs.CV · Wed 25 Dec 2019 · 2/2                              │ 日本語のタイトル: 深層学習による画像認識 🎉 and café       "
         "• ★ 1912.10001  Audio-Visual Embodied Navigation in Acoust…│                                                            "
         "•   1912.10002  日本語のタイトル: 深層学習による画像認識 … │ id        1912.10002v1  unread                             "
-        "cs.CV · Thu 26 Dec 2019 · 2 papers                         │ category  cs.CV                                            "
+        "cs.CV · Thu 26 Dec 2019 · 1/2                              │ category  cs.CV                                            "
         "    1912.10003  Dense RepPoints                            │ date      Wed 25 Dec 2019                                  "
         "•   1912.10004  Graph networks for scene understanding     │ abs       https://arxiv.org/abs/1912.10002                 "
         "                                                           │ pdf       https://arxiv.org/pdf/1912.10002                 "
@@ -238,7 +238,7 @@ import Testing
         "                                                                                "
         "                                                                                "
         "/zebra                                                                      0/4 "
-        " 0/0 · 3 unread · 1 ★                                     Enter keep  Esc clear "
+        " 0/0 · 0 of 3 unread · 1 ★                                Enter keep  Esc clear "
         """#)
   }
 

@@ -29,6 +29,13 @@ public struct ReaderConfig: Hashable, Sendable {
   public var themeLine = 0
   /// `true` (the default) when opening a paper marks it read.
   public var markReadOnOpen = true
+  /// How papers are marked as the user reads (`mark_read_on_leave`, `advance_after_mark`,
+  /// `confirm_bulk`; `mark_read_on_open` is ``markReadOnOpen``).
+  public var reading = ReadingSettings()
+  /// `true` (the default) when the reader reopens where it was left.
+  public var resume = true
+  /// Days newest first (`day_order = "newest-first"`) instead of oldest first.
+  public var newestDayFirst = false
   /// How the screen is divided.
   public var layout = LayoutSettings.default
   /// Files and folders read when a command gets no path (`~` expanded, relative to the
@@ -48,6 +55,7 @@ public struct ReaderConfig: Hashable, Sendable {
   /// The top-level keys a config may have.
   static let topLevelKeys = [
     "theme", "mark_read_on_open", "digests", "layout", "filters", "keys", "watch", "rank_within",
+    "mark_read_on_leave", "advance_after_mark", "confirm_bulk", "resume", "day_order",
   ]
   /// The keys of `[layout]`.
   static let layoutKeys = ["split_ratio", "side_by_side_width"]
@@ -104,6 +112,28 @@ public struct ReaderConfig: Hashable, Sendable {
         }
         filters = ReaderConfig.namedQueries(
           table, key: key, kind: "saved filter", source: source, report: report)
+      case "mark_read_on_leave", "advance_after_mark", "resume":
+        guard let flag = value.bool else {
+          report([key], "\(key) takes true or false")
+          continue
+        }
+        switch key {
+        case "mark_read_on_leave": reading.markReadOnLeave = flag
+        case "advance_after_mark": reading.advanceAfterMark = flag
+        default: resume = flag
+        }
+      case "confirm_bulk":
+        guard let number = value.int, number >= 0 else {
+          report([key], "confirm_bulk takes a number of papers (0 asks before every bulk change)")
+          continue
+        }
+        reading.confirmBulk = number
+      case "day_order":
+        switch value.string {
+        case "oldest-first": newestDayFirst = false
+        case "newest-first": newestDayFirst = true
+        default: report([key], "day_order takes \"oldest-first\" or \"newest-first\"")
+        }
       case "rank_within":
         if let text = value.string, let scope = RankScope(rawValue: text) {
           rankWithin = scope

@@ -64,7 +64,9 @@ public struct ReaderSettings: Sendable {
   public func configure(_ state: inout ReaderState) {
     state.useThemes(themes.names, current: theme.name)
     state.useSavedFilters(config.filters)
-    state.markReadOnOpen(config.markReadOnOpen)
+    var reading = config.reading
+    reading.markReadOnOpen = config.markReadOnOpen
+    state.useReadingSettings(reading)
     state.useWatches(config.watches)
     state.rankWithin(config.rankWithin)
   }

@@ -16,8 +16,10 @@ public struct ExportPrompt: Hashable, Sendable {
   public internal(set) var format: ExportFormat
   /// The path as typed; `~/` stands for the home folder.
   public internal(set) var path: String
-  /// How many papers are starred (loaded or remembered).
+  /// How many papers are starred (loaded or remembered), or selected.
   public internal(set) var starred: Int
+  /// What is exported: `starred`, or `selected` when a selection exists.
+  public internal(set) var subject = "starred"
   /// `true` after the file turned out to exist: the prompt asks before overwriting it.
   public internal(set) var confirmsOverwrite = false
   /// Why the last attempt wrote nothing, shown beside the path; `nil` when there is none.

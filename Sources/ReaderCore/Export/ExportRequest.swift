@@ -14,13 +14,19 @@ public struct ExportRequest: Hashable, Sendable {
   public var mode: Mode
   /// The loaded papers.
   public var papers: [Paper]
+  /// The selected papers, when the user exports a selection (starred or not); `nil` exports
+  /// the starred papers.
+  public var selected: [Paper]?
 
   /// Creates a request.
-  public init(format: ExportFormat, path: String, mode: Mode, papers: [Paper]) {
+  public init(
+    format: ExportFormat, path: String, mode: Mode, papers: [Paper], selected: [Paper]? = nil
+  ) {
     self.format = format
     self.path = path
     self.mode = mode
     self.papers = papers
+    self.selected = selected
   }
 
   /// What to do with an existing file.

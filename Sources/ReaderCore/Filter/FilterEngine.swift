@@ -7,7 +7,10 @@ import Foundation
 /// Building the index folds every title and abstract, which takes a while for 50,000 papers,
 /// so it is deferred: the first screen does not wait for it. The shell may call ``prepare()``
 /// on another thread after the first screen; a filter arriving meanwhile waits for that build.
-public final class FilterEngine: @unchecked Sendable {
+public final class FilterEngine: @unchecked Sendable, Equatable {
+  /// Engines are caches over the papers (which states compare on their own): any two are equal.
+  public static func == (lhs: FilterEngine, rhs: FilterEngine) -> Bool { true }
+
   private let papers: [Paper]
   private let lock = NSLock()
   private var index: SearchIndex?

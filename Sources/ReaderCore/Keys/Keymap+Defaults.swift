@@ -48,11 +48,40 @@ extension Keymap {
     Binding(
       [.character("m")], .moreLikeThis, "more like this: papers similar to this one (Esc back)",
       in: reading),
+    Binding(
+      [.character("D")], .markDayRead, "mark the day read (the selection, if any)", in: reading),
+    Binding(
+      [.character("A")], .markViewRead, "mark every paper in this view read (the selection, if any)",
+      in: reading),
+    Binding(
+      [.character("x")], .toggleSelected, "select or deselect the paper (r, s, D, e act on the selection)",
+      in: reading),
+    Binding([.character("v")], .toggleVisual, "select a range: j/k extend it, v ends", in: reading),
+    Binding(
+      [.character("T")], .beginSelectPrompt, "select every paper matching a query", in: reading),
+    Binding([.character("]")], .nextDay, "first paper of the next day", in: reading),
+    Binding([.character("[")], .previousDay, "first paper of the previous day", in: reading),
+    Binding(
+      [.character("}")], .nextUnreadDay, "next day with unread papers", in: reading),
+    Binding(
+      [.character("{")], .previousUnreadDay, "previous day with unread papers", in: reading),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
     Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),
     Binding([.down], .moveDown, "next paper", in: [.filter]),
     Binding([.up], .moveUp, "previous paper", in: [.filter]),
+    Binding(
+      [.character("y"), .enter], .confirmBulk(true), "yes: make the change", in: [.confirm],
+      hint: "yes"),
+    Binding(
+      [.character("n"), .escape], .confirmBulk(false), "no: leave the marks alone", in: [.confirm],
+      hint: "no"),
+    Binding(
+      [.enter], .applySelectPrompt, "select the matching papers", in: [.selectPrompt],
+      hint: "select"),
+    Binding([.escape], .cancelSelectPrompt, "cancel", in: [.selectPrompt], hint: "cancel"),
+    Binding(
+      [.backspace], .deleteSelectPromptCharacter, "delete a character", in: [.selectPrompt]),
     Binding([.tab], .export(.nextFormat), "next format", in: [.export], hint: "format"),
     Binding([.backTab], .export(.previousFormat), "previous format", in: [.export]),
     Binding([.enter], .export(.confirm), "export to the path", in: [.export], hint: "export"),

@@ -24,6 +24,15 @@ public struct Keymap: Hashable, Sendable {
     if pane == .export, case .character(let character) = key {
       return .editExportPath(String(character))
     }
+    if pane == .selectPrompt, case .character(let character) = key {
+      return .editSelectPrompt(String(character))
+    }
+    // A digit without a binding starts or continues a count (`5j`, `10G`).
+    if pane == .list || pane == .detail, case .character(let character) = key,
+      let digit = character.wholeNumberValue, character.isASCII
+    {
+      return .countDigit(digit)
+    }
     return nil
   }
 

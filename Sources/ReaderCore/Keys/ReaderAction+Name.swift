@@ -32,10 +32,23 @@ extension ReaderAction {
     case .clearFilter: return "filter-clear"
     case .beginExport: return "export"
     case .toggleOrder: return "for-you"
+    case .markDayRead: return "mark-day-read"
+    case .markViewRead: return "mark-view-read"
+    case .toggleSelected: return "select"
+    case .toggleVisual: return "select-range"
+    case .beginSelectPrompt: return "select-matching"
+    case .deleteSelectPromptCharacter: return "select-prompt-delete"
+    case .applySelectPrompt: return "select-prompt-apply"
+    case .cancelSelectPrompt: return "select-prompt-cancel"
+    case .confirmBulk(let yes): return yes ? "confirm-yes" : "confirm-no"
+    case .nextDay: return "next-day"
+    case .previousDay: return "previous-day"
+    case .nextUnreadDay: return "next-unread-day"
+    case .previousUnreadDay: return "previous-unread-day"
     case .moreLikeThis: return "more-like-this"
     case .export(let key): return key.bindingName
     case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished,
-      .rankingChanged, .similarFound, .filterIndexReady:
+      .rankingChanged, .similarFound, .filterIndexReady, .editSelectPrompt, .countDigit:
       return nil
     }
   }

@@ -21,7 +21,7 @@ public struct ReaderLayout: Hashable, Sendable {
   public var divider: Rect
   /// The detail pane (empty when hidden).
   public var detail: Rect
-  /// The filter line (empty without a filter).
+  /// The filter line (empty without a filter), which also holds the `T` prompt.
   public var filter: Rect
   /// The export prompt's two lines (empty unless it is open).
   public var export: Rect
@@ -46,7 +46,7 @@ public struct ReaderLayout: Hashable, Sendable {
     guard !isTooSmall else { return }
     status = Rect(row: size.height - 1, column: 0, width: size.width, height: 1)
     var bodyHeight = size.height - 1
-    if state.filter != .off {
+    if state.filter != .off || state.selectPrompt != nil {
       bodyHeight -= 1
       filter = Rect(row: bodyHeight, column: 0, width: size.width, height: 1)
     }

@@ -57,7 +57,7 @@ public enum ExportBar {
   static func firstLine(_ prompt: ExportPrompt, width: Int) -> [Glyph] {
     let count = prompt.starred
     var line = Glyph.glyphs(
-      "export \(count) starred \(count == 1 ? "paper" : "papers") as ", .filter)
+      "export \(count) \(prompt.subject) \(count == 1 ? "paper" : "papers") as ", .filter)
     for (index, format) in ExportFormat.allCases.enumerated() {
       if index > 0 { line.append(Glyph(" ", .filter)) }
       let isChosen = format == prompt.format
@@ -65,7 +65,7 @@ public enum ExportBar {
         isChosen ? "[\(format.rawValue)]" : format.rawValue, isChosen ? .listSelected : .filter)
     }
     guard Glyph.width(of: line) > width else { return line }
-    return Glyph.glyphs("export \(count) starred: ", .filter)
+    return Glyph.glyphs("export \(count) \(prompt.subject): ", .filter)
       + Glyph.glyphs("[\(prompt.format.rawValue)]", .listSelected)
       + Glyph.glyphs(" Tab: next", .note)
   }

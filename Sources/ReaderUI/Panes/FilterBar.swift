@@ -14,6 +14,14 @@ public enum FilterBar {
     _ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer
   ) -> (row: Int, column: Int)? {
     guard !rect.isEmpty else { return nil }
+    if let query = state.selectPrompt {
+      let prompt = Glyph.glyphs("select matching: ", .filter) + Glyph.glyphs(query, .filter)
+      let hint = Glyph.glyphs("  (Enter selects, Esc cancels)", .note)
+      buffer.write(
+        Glyph.fit(prompt + hint, width: rect.width), row: rect.row, column: rect.column,
+        width: rect.width)
+      return (rect.row, rect.column + min(Glyph.width(of: prompt), max(0, rect.width - 1)))
+    }
     let count = " \(state.visible.count)/\(state.papers.count) "
     let countWidth = count.count
     let room = max(0, rect.width - countWidth)

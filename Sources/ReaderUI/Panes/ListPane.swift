@@ -29,7 +29,9 @@ public enum ListPane {
       let row = rect.row + offset
       switch state.rows[top + offset] {
       case .header(let section, let count):
-        let glyphs = Glyph.glyphs(headerText(state.sections[section], count: count), .header)
+        let unread = unreadBelow(state, headerRow: top + offset, count: count)
+        let glyphs = Glyph.glyphs(
+          headerText(state.sections[section], count: count, unread: unread), .header)
         buffer.write(
           Glyph.fit(glyphs, width: rect.width), row: row, column: rect.column, width: rect.width)
       case .paper(let index):
@@ -45,10 +47,23 @@ public enum ListPane {
     }
   }
 
-  /// `cs.CV · Wed 25 Dec 2019 · 26 papers`.
-  public static func headerText(_ section: DaySection, count: Int) -> String {
-    let date = dayText(section.day)
-    return "\(section.category) · \(date) · \(count) \(count == 1 ? "paper" : "papers")"
+  /// `cs.CV · Wed 25 Dec 2019 · 12/26`: unread and listed papers of the day.
+  public static func headerText(_ section: DaySection, count: Int, unread: Int) -> String {
+    "\(section.category) · \(dayText(section.day)) · \(unread)/\(count)"
+  }
+
+  /// Unread papers among the `count` paper rows after the header at `headerRow`.
+  static func unreadBelow(_ state: ReaderState, headerRow: Int, count: Int) -> Int {
+    let rows = state.rows
+    var unread = 0
+    var row = headerRow + 1
+    while row < min(rows.count, headerRow + 1 + count) {
+      if case .paper(let index) = rows[row], !state.marks.isRead(state.papers[index].id) {
+        unread += 1
+      }
+      row += 1
+    }
+    return unread
   }
 
   /// `Wed 25 Dec 2019`.
@@ -75,7 +90,11 @@ public enum ListPane {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(paper.title.utf8.count + 20)
     glyphs.append(Glyph(isRead ? " " : "•", element))
-    glyphs.append(Glyph(" ", element))
+    if state.selection.contains(index) {
+      glyphs.append(Glyph("✓", isSelected ? element : .listMarked))
+    } else {
+      glyphs.append(Glyph(" ", element))
+    }
     glyphs.append(
       state.marks.isStarred(paper.id)
         ? Glyph("★", isSelected ? element : .star) : Glyph(" ", element))

@@ -23,6 +23,12 @@ public enum StatusBar {
     state.order == .day && state.similar == nil ? "" : " · \(state.orderDescription)"
   }
 
+  /// ` · 3 selected` (` · visual`) while a selection exists.
+  static func selectionText(_ state: ReaderState) -> String {
+    guard !state.selection.isEmpty || state.visualAnchor != nil else { return "" }
+    return " · \(state.selection.count) selected" + (state.visualAnchor == nil ? "" : " (visual)")
+  }
+
   /// Draws the status bar into `rect`.
   public static func render(
     _ state: ReaderState, keymap: Keymap, in rect: Rect, into buffer: inout ScreenBuffer
@@ -30,10 +36,17 @@ public enum StatusBar {
     guard !rect.isEmpty else { return }
     buffer.fill(rect, .status)
     let position = state.cursor.map { $0 + 1 } ?? 0
+    let unread =
+      state.filter == .off && state.similar == nil
+      ? "\(state.unreadCount) unread" : "\(state.unreadInView) of \(state.unreadCount) unread"
     var left = Glyph.glyphs(
-      " \(position)/\(state.visible.count) · \(state.unreadCount) unread"
-        + " · \(state.starredCount) ★" + orderText(state) + detailPosition(state),
+      " \(position)/\(state.visible.count) · \(unread)"
+        + " · \(state.starredCount) ★" + orderText(state) + selectionText(state)
+        + detailPosition(state),
       .status)
+    if let count = state.pendingCount {
+      left += Glyph.glyphs(" · ", .status) + Glyph.glyphs("\(count)", .statusMessage)
+    }
     if state.isReadOnly {
       left += Glyph.glyphs(" · ", .status) + Glyph.glyphs("read-only", .statusMessage)
     }

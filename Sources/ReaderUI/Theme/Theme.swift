@@ -33,6 +33,8 @@ public struct Theme: Hashable, Sendable {
         foreground: .blue, attributes: [.bold, .underline], monochrome: [.underline]),
       ThemeElement.listUnread.rawValue: Style(attributes: [.bold], monochrome: [.bold]),
       ThemeElement.listRead.rawValue: Style(attributes: [.dim], monochrome: []),
+      ThemeElement.listMarked.rawValue: Style(
+        foreground: .magenta, attributes: [.bold], monochrome: [.bold]),
       ThemeElement.star.rawValue: Style(
         foreground: .yellow, attributes: [.bold], monochrome: [.bold]),
       ThemeElement.match.rawValue: Style(

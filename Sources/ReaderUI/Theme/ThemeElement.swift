@@ -12,6 +12,8 @@ public enum ThemeElement: String, Hashable, Sendable, CaseIterable {
   case listUnread = "list.unread"
   /// A row of a read paper.
   case listRead = "list.read"
+  /// The mark of a paper in the selection (`x`, `v`, `T`).
+  case listMarked = "list.marked"
   /// The star of a starred paper.
   case star
   /// Text matching the filter.
