@@ -20,6 +20,8 @@ let package = Package(
     .target(name: "ArxivDigest"),
     .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
     .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
+    // arXiv's RSS feeds and API over HTTP (FoundationNetworking, FoundationXML).
+    .target(name: "DigestFetch", dependencies: ["ArxivDigest"]),
     .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery", "DigestExport"]),
     .target(
       name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest", "DigestQuery", "DigestExport"]),
@@ -42,7 +44,7 @@ let package = Package(
       name: "DigestCLI",
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderApp",
-        "NcursesTerminal",
+        "NcursesTerminal", "DigestFetch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -77,6 +79,11 @@ let package = Package(
       name: "ReaderAppTests",
       dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
-      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
+      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest", "FetchTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .target(
+      name: "FetchTestSupport", path: "Tests/FetchTestSupport", resources: [.copy("Feeds")]),
+    .testTarget(
+      name: "DigestFetchTests", dependencies: ["DigestFetch", "ArxivDigest", "FetchTestSupport"]),
   ]
 )
