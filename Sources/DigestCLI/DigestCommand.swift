@@ -10,7 +10,7 @@ public struct DigestCommand: ParsableCommand {
     subcommands: [
       ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, MarkCommand.self,
       UndoCommand.self, RedoCommand.self, StatsCommand.self, StateCommand.self,
-      ExportCommand.self, ThemesCommand.self, ConfigCommand.self,
+      ExportCommand.self, ThemesCommand.self, ConfigCommand.self, FetchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 
