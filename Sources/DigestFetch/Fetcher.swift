@@ -163,8 +163,11 @@ public final class Fetcher {
     for category in options.categories {
       do throws(CategoryFailure) {
         var entries: [APIPage.Entry] = []
-        for window in APIQuery.months(from: since, through: until) {
-          entries += try search(category: category, from: window.lowerBound, through: window.upperBound)
+        let windows = APIQuery.months(from: since, through: until)
+        for window in windows {
+          entries += try search(
+            category: category, from: window.lowerBound, through: window.upperBound,
+            showProgress: windows.count > 1)
         }
         fetched.append((category, entries))
       } catch {
@@ -205,9 +208,10 @@ public final class Fetcher {
     case failed(String)
   }
 
-  /// Every page of one search.
+  /// Every page of one search; a progress line per page when `showProgress` or the search
+  /// spans several pages.
   private func search(
-    category: String, from: DigestDay, through: DigestDay
+    category: String, from: DigestDay, through: DigestDay, showProgress: Bool
   ) throws(CategoryFailure) -> [APIPage.Entry] {
     var entries: [APIPage.Entry] = []
     var start = 0
@@ -241,7 +245,7 @@ public final class Fetcher {
       }
       entries += page.entries
       start += page.entries.count
-      if total > options.pageSize {
+      if showProgress || total > options.pageSize {
         progress("\(category) \(from.iso)..\(through.iso): \(min(start, total)) of \(total) papers")
       }
     } while start < total
@@ -270,7 +274,8 @@ enum APIQuery {
     base: URL, category: String, from: DigestDay, through: DigestDay, start: Int, pageSize: Int
   ) -> URL {
     let compact = { (day: DigestDay) in day.iso.replacingOccurrences(of: "-", with: "") }
-    let search = "cat:\(category) AND submittedDate:[\(compact(from))0000 TO \(compact(through))2359]"
+    let search =
+      "cat:\(category) AND submittedDate:[\(compact(from))0000 TO \(compact(through))2359]"
     let query = [
       ("search_query", search), ("start", "\(start)"), ("max_results", "\(pageSize)"),
       ("sortBy", "submittedDate"), ("sortOrder", "ascending"),

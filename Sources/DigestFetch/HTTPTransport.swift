@@ -6,10 +6,12 @@ import Foundation
 
 /// A GET request: the URL and the headers to send.
 public struct HTTPRequest: Hashable, Sendable {
+  /// The URL to get.
   public var url: URL
   /// Header fields by name.
   public var headers: [String: String]
 
+  /// A GET of `url` with `headers`.
   public init(url: URL, headers: [String: String] = [:]) {
     self.url = url
     self.headers = headers
@@ -18,11 +20,14 @@ public struct HTTPRequest: Hashable, Sendable {
 
 /// A response: status, headers (names lower-cased) and the whole body.
 public struct HTTPResponse: Hashable, Sendable {
+  /// The status code (200, 304, 503, …).
   public var status: Int
   /// Header fields by lower-cased name.
   public var headers: [String: String]
+  /// The whole body; empty for a 304.
   public var body: Data
 
+  /// A response; header names are lower-cased.
   public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
     self.status = status
     self.headers = Dictionary(
@@ -43,10 +48,12 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     case interrupted
   }
 
+  /// Whether retrying can help.
   public var kind: Kind
   /// A few words for the user: `connection refused`, `timed out`.
   public var reason: String
 
+  /// An error of `kind`, described by `reason`.
   public init(_ kind: Kind, _ reason: String) {
     self.kind = kind
     self.reason = reason

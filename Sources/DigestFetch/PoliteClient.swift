@@ -19,10 +19,15 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Time as the client sees it; tests may replace it.
 public struct FetchClock: Sendable {
+  /// The current time.
   public var now: @Sendable () -> Date
+  /// Blocks for the given number of seconds.
   public var sleep: @Sendable (TimeInterval) -> Void
 
-  public init(now: @escaping @Sendable () -> Date, sleep: @escaping @Sendable (TimeInterval) -> Void) {
+  /// A clock of the given functions (tests record the sleeps instead of sleeping).
+  public init(
+    now: @escaping @Sendable () -> Date, sleep: @escaping @Sendable (TimeInterval) -> Void
+  ) {
     self.now = now
     self.sleep = sleep
   }
@@ -38,7 +43,8 @@ public struct FetchClock: Sendable {
 /// 429, and a bounded number of retries with exponential backoff.
 ///
 /// ```swift
-/// let client = PoliteClient(transport: URLSessionTransport(), interval: 3, userAgent: "digest/0.1")
+/// let client = PoliteClient(
+///   transport: URLSessionTransport(), interval: 3, userAgent: "digest/0.1")
 /// let response = try client.get(url, headers: ["If-None-Match": etag])
 /// ```
 public final class PoliteClient {
@@ -135,7 +141,6 @@ public final class PoliteClient {
           "\(host): HTTP \(response.status); retrying in \(PoliteClient.seconds(pause))")
       }
       clock.sleep(pause)
-      lastFinished[host] = clock.now()
       attempt += 1
     }
   }

@@ -36,9 +36,11 @@ public struct RSSFeed: Hashable, Sendable {
     }
     let items = channel.children("item")
     papers = items.compactMap(RSSFeed.paper)
-    let dates = items.compactMap { $0.child("pubDate")?.text } + [
-      channel.child("pubDate")?.text, channel.child("lastBuildDate")?.text,
-    ].compactMap { $0 }
+    let dates =
+      items.compactMap { $0.child("pubDate")?.text }
+      + [
+        channel.child("pubDate")?.text, channel.child("lastBuildDate")?.text,
+      ].compactMap { $0 }
     day = dates.lazy.compactMap(RSSFeed.day(rfc822:)).first
   }
 

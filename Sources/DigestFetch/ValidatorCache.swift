@@ -34,7 +34,8 @@ struct ValidatorCache: Codable, Hashable, Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try encoder.encode(self).write(to: folder.appendingPathComponent(ValidatorCache.fileName), options: .atomic)
+    try encoder.encode(self).write(
+      to: folder.appendingPathComponent(ValidatorCache.fileName), options: .atomic)
   }
 
   /// The conditional headers for `url`, or none when its files are gone or `include` changed.

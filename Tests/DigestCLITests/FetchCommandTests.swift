@@ -195,7 +195,10 @@ import Testing
       stderr: { _, _ in "digest: \"../etc\" is not an arXiv category (such as cs.CV)\n" }),
     Failure(
       name: "--until alone", arguments: ["fetch", "--until", "2025-11-04"], routes: { [:] },
-      status: 2, stderr: { _, _ in "Error: --until needs --since\nUsage: digest fetch [<category> ...] [--since <YYYY-MM-DD>] [--until <YYYY-MM-DD>] [--config <path>]\n  See 'digest fetch --help' for more information.\n" }),
+      status: 2,
+      stderr: { _, _ in
+        "Error: --until needs --since\nUsage: digest fetch [<category> ...] [--since <YYYY-MM-DD>] [--until <YYYY-MM-DD>] [--config <path>]\n  See 'digest fetch --help' for more information.\n"
+      }),
     Failure(
       name: "bad day", arguments: ["fetch", "--since", "2025-13-01"], routes: { [:] },
       status: 2,

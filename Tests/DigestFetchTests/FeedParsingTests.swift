@@ -30,8 +30,10 @@ import Testing
           abstract: "We revise the benchmark.", authors: ["Bo Chen", "Cai Wu"],
           categories: ["cs.CV"], announceType: .replace),
         FetchedPaper(
-          id: try Self.id("2510.01234"), version: 3, title: "Convex Relaxations of Image Registration",
-          abstract: "A convex relaxation.", authors: ["Dana Roe"], categories: ["math.OC", "cs.CV"],
+          id: try Self.id("2510.01234"), version: 3,
+          title: "Convex Relaxations of Image Registration",
+          abstract: "A convex relaxation.", authors: ["Dana Roe"],
+          categories: ["math.OC", "cs.CV"],
           announceType: .replaceCross),
       ])
   }
@@ -52,7 +54,8 @@ import Testing
   static let badBodies: [BadBody] = [
     BadBody(name: "truncated feed", fixture: "cs.CV-truncated.rss", error: .cutShort),
     BadBody(name: "HTML error page", fixture: "error.html", error: .notAFeed("<html>")),
-    BadBody(name: "Atom where RSS is expected", fixture: "api-page1.atom", error: .notAFeed("<feed>")),
+    BadBody(
+      name: "Atom where RSS is expected", fixture: "api-page1.atom", error: .notAFeed("<feed>")),
     BadBody(name: "empty body", fixture: nil, error: .notAFeed("empty body")),
   ]
 
@@ -70,7 +73,8 @@ import Testing
     #expect(
       page.entries.map(\.paper) == [
         FetchedPaper(
-          id: try Self.id("2511.01001"), version: 2, title: #"Event Cameras for Fast $\ell_1$ Flow"#,
+          id: try Self.id("2511.01001"), version: 2,
+          title: #"Event Cameras for Fast $\ell_1$ Flow"#,
           abstract:
             #"Event cameras see fast motion; we estimate flow with an $\ell_1$ penalty & a <10 ms budget."#,
           authors: ["Hana Kim", "Ivo Novák"], categories: ["cs.CV", "cs.RO"],

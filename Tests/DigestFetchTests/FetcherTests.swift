@@ -47,7 +47,8 @@ import Testing
     let etag = #""cv-1""#
     let server = try LoopbackServer(routes: [
       "/rss/cs.CV": [
-        .ok(try FeedFixtures.data("cs.CV-weekday.rss"), etag: etag, lastModified: Self.lastModified),
+        .ok(
+          try FeedFixtures.data("cs.CV-weekday.rss"), etag: etag, lastModified: Self.lastModified),
         LoopbackServer.Response(status: 304),
       ],
       "/rss/cs.LG": [
@@ -150,7 +151,9 @@ import Testing
     let report = try Self.fetcher(server, folder: folder) { progress.append($0) }
       .fetchListings()
     #expect(report.failures == [])
-    #expect(try Self.text(folder.appendingPathComponent("cs.CV-2025-12-01.md")) == ExpectedFiles.weekdayCV)
+    #expect(
+      try Self.text(folder.appendingPathComponent("cs.CV-2025-12-01.md")) == ExpectedFiles.weekdayCV
+    )
     #expect(progress == ["127.0.0.1: HTTP 503; retrying in 1 s"])
     #expect(server.requests.count == 2)
     #expect(Self.gaps(server.requests).allSatisfy { $0 >= 1 })
