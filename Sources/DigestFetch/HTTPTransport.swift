@@ -122,6 +122,9 @@ public final class URLSessionTransport: HTTPTransport {
     case .notConnectedToInternet: return TransportError(.unreachable, "no network connection")
     case .timedOut: return TransportError(.interrupted, "timed out")
     case .networkConnectionLost: return TransportError(.interrupted, "connection lost")
+    // libcurl's errors without a URLError of their own, such as a body shorter than its
+    // Content-Length (CURLE_PARTIAL_FILE), arrive as `.unknown`.
+    case .unknown: return TransportError(.interrupted, "the transfer broke off")
     case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
       .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
       return TransportError(.unreachable, "TLS handshake failed")

@@ -20,7 +20,7 @@ import Testing
 
   static func fetcher(
     _ server: LoopbackServer, folder: URL, categories: [String] = ["cs.CV"],
-    include: [AnnounceType] = [.new, .cross], pageSize: Int = 2000,
+    include: [AnnounceType] = [.new, .cross], pageSize: Int = 2000, maxRetries: Int = 3,
     progress: @escaping (String) -> Void = { _ in }
   ) throws -> Fetcher {
     let options = FetchOptions(
@@ -28,7 +28,8 @@ import Testing
       rssBase: try #require(URL(string: server.baseURL + "/rss")),
       apiBase: try #require(URL(string: server.baseURL + "/api/query")), pageSize: pageSize)
     let client = PoliteClient(
-      transport: URLSessionTransport(timeout: 10), interval: interval, userAgent: userAgent)
+      transport: URLSessionTransport(timeout: 10), interval: interval, userAgent: userAgent,
+      maxRetries: maxRetries)
     return Fetcher(options: options, client: client, progress: progress)
   }
 
@@ -196,6 +197,41 @@ import Testing
       report.lines == ["cs.LG 2025-12-01: 2 papers added to \(folder.path)/cs.LG-2025-12-01.md"])
     #expect(server.requests.map(\.target) == ["/rss/cs.CV", "/rss/cs.LG"])
     #expect(Self.files(folder).filter { $0.hasSuffix(".md") } == ["cs.LG-2025-12-01.md"])
+  }
+
+  @Test func aTransferCutShortIsRetriedThenFailsWritingNothing() throws {
+    let feed = try FeedFixtures.data("cs.CV-weekday.rss")
+    let cut = LoopbackServer.Response(
+      status: 200, body: feed.prefix(1000), declaredLength: feed.count)
+    let server = try LoopbackServer(routes: ["/rss/cs.CV": [cut]])
+    defer { server.stop() }
+    let folder = Self.folder()
+    var progress: [String] = []
+    let fetcher = try Self.fetcher(server, folder: folder, maxRetries: 1) { progress.append($0) }
+    #expect(throws: FetchError.failed("127.0.0.1: the transfer broke off (after 2 attempts)")) {
+      try fetcher.fetchListings()
+    }
+    #expect(progress == ["127.0.0.1: the transfer broke off; retrying in 1 s"])
+    #expect(server.requests.count == 2)
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+  }
+
+  @Test func anUnwritableFolderIsOneLine() throws {
+    let server = try LoopbackServer(routes: [
+      "/rss/cs.CV": [.ok(try FeedFixtures.data("cs.CV-weekday.rss"))]
+    ])
+    defer { server.stop() }
+    let parent = Self.folder().deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    let blocker = parent.appendingPathComponent("file")
+    try Data("not a folder".utf8).write(to: blocker)
+    let folder = blocker.appendingPathComponent("arxiv")
+    #expect {
+      try Self.fetcher(server, folder: folder).fetchListings()
+    } throws: { error in
+      guard case FetchError.failed(let message) = error else { return false }
+      return message.hasPrefix("cannot write \(folder.path)/cs.CV-2025-12-01.md: ")
+    }
   }
 
   @Test func anUnreachableHostChangesNothing() throws {
