@@ -66,6 +66,7 @@ public final class LoopbackServer: @unchecked Sendable {
   private var routes: [String: [Response]]
   private var log: [Request] = []
   private var thread: Thread?
+  private var stopped = false
   /// The port it listens on.
   public let port: UInt16
 
@@ -117,10 +118,23 @@ public final class LoopbackServer: @unchecked Sendable {
     thread.start()
   }
 
-  /// Stops listening; the serving thread ends.
+  /// Stops listening; the serving thread ends. Calling it again does nothing.
+  ///
+  /// Only the serving thread closes the listening socket, once its `accept` has failed: were
+  /// it closed here, its descriptor number could go to another test's server while this
+  /// thread still calls `accept` with it, and answer that server's requests.
   public func stop() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !stopped else { return }
+    stopped = true
     shutdown(socket, Int32(SHUT_RDWR))
-    close(socket)
+  }
+
+  private var isStopped: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return stopped
   }
 
   public enum ServerError: Error {
@@ -130,10 +144,14 @@ public final class LoopbackServer: @unchecked Sendable {
   private func serve() {
     while true {
       let client = accept(socket, nil, nil)
-      guard client >= 0 else { return }
+      if client < 0 {
+        if isStopped { break }
+        continue
+      }
       handle(client)
       close(client)
     }
+    close(socket)
   }
 
   private func handle(_ client: Int32) {
