@@ -82,6 +82,9 @@ public final class Fetcher {
 
   /// Fetches each category's RSS feed and writes one file per category and announcement day.
   ///
+  /// A category whose request fails after its retries, or whose feed is an HTTP error, not
+  /// RSS or cut short, is one line in ``FetchReport/failures``; the others are written.
+  ///
   /// - Throws: ``FetchError/unreachable(host:reason:)`` when the host cannot be reached
   ///   (nothing is written), ``FetchError/failed(_:)`` when a file cannot be written.
   public func fetchListings() throws(FetchError) -> FetchReport {
@@ -93,7 +96,14 @@ public final class Fetcher {
       let key = url.absoluteString
       let headers = cache.conditionalHeaders(
         for: key, include: includeNames, folder: options.folder)
-      let response = try client.get(url, headers: headers)
+      let response: HTTPResponse
+      do throws(FetchError) {
+        response = try client.get(url, headers: headers)
+      } catch {
+        if case .unreachable = error { throw error }
+        report.failures.append("\(category): \(error.description)")
+        continue
+      }
       let host = url.host ?? key
       switch response.status {
       case 304:
