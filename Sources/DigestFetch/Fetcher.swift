@@ -120,9 +120,10 @@ public final class Fetcher {
     }
     var held = folder.heldIDs()
     for (category, key, feed, response) in fetched {
+      // In feed order, each id once: a feed that lists a paper twice writes it once.
       let papers = feed.papers.filter { paper in
         guard let type = paper.announceType, options.include.contains(type) else { return false }
-        return !held.contains(paper.id)
+        return held.insert(paper.id).inserted
       }
       var files: [String] = []
       if let day = feed.day {
@@ -144,9 +145,9 @@ public final class Fetcher {
         report.lines.append("\(category): no papers announced")
       } else {
         report.failures.append("\(category): \(key): the feed gives no date")
+        for paper in papers { held.remove(paper.id) }
         continue
       }
-      for paper in papers { held.insert(paper.id) }
       cache.entries[key] = ValidatorCache.Entry(
         etag: response.headers["etag"], lastModified: response.headers["last-modified"],
         include: includeNames, files: files)

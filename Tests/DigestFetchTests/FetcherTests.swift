@@ -127,6 +127,20 @@ import Testing
     #expect(try Self.text(file) == kept + "\n" + firstEntry)
   }
 
+  @Test func aPaperListedTwiceInOneFeedIsWrittenOnce() throws {
+    let weekday = String(decoding: try FeedFixtures.data("cs.CV-weekday.rss"), as: UTF8.self)
+    let twice = weekday.replacingOccurrences(of: "2512.00102", with: "2512.00101")
+    let server = try LoopbackServer(routes: ["/rss/cs.CV": [.ok(Data(twice.utf8))]])
+    defer { server.stop() }
+    let folder = Self.folder()
+    let report = try Self.fetcher(server, folder: folder).fetchListings()
+    let file = folder.appendingPathComponent("cs.CV-2025-12-01.md")
+    #expect(report.lines == ["cs.CV 2025-12-01: 1 paper added to \(file.path)"])
+    let expected = ExpectedFiles.weekdayCV
+    let firstEntryEnd = try #require(expected.range(of: "### Tracking")).lowerBound
+    #expect(try Self.text(file) == String(expected[..<firstEntryEnd]))
+  }
+
   @Test func weekendFeedWritesNothing() throws {
     let server = try LoopbackServer(routes: [
       "/rss/cs.CV": [.ok(try FeedFixtures.data("cs.CV-weekend.rss"))]
