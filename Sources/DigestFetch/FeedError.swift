@@ -8,6 +8,7 @@ public enum FeedError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The arXiv API answered with an error entry; the associated value is its message.
   case apiError(String)
 
+  /// One line for the user: `the feed is cut short`.
   public var description: String {
     switch self {
     case .notAFeed(let what): return "not an RSS or Atom feed (\(what))"

@@ -9,12 +9,14 @@ import Foundation
 public struct FetchFolder: Sendable {
   /// Why the folder cannot be used or written.
   public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    /// One line for the user, naming the file.
     public var description: String
   }
 
   /// The folder.
   public var url: URL
 
+  /// The folder at `url` (created when something is first written into it).
   public init(url: URL) { self.url = url }
 
   /// The first folder from `url` up that holds a `.git`, stopping below `home` (a home folder

@@ -9,6 +9,7 @@ public struct FetchedPaper: Hashable, Sendable {
   public var id: ArxivID
   /// The version the feed names (`v2` → 2), or `nil` when it names none.
   public var version: Int?
+  /// The title, LaTeX as written.
   public var title: String
   /// The abstract; empty when the feed has none.
   public var abstract: String

@@ -21,6 +21,7 @@ public struct FetchOptions: Sendable {
   /// arXiv's API endpoint, `http://export.arxiv.org/api/query`.
   public static let defaultAPIBase = "http://export.arxiv.org/api/query"
 
+  /// Options with every value given; `pageSize` is kept between 1 and 2,000.
   public init(
     categories: [String], include: [AnnounceType], folder: URL, rssBase: URL, apiBase: URL,
     pageSize: Int = 2000

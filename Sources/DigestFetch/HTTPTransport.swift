@@ -59,6 +59,7 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     self.reason = reason
   }
 
+  /// ``reason``.
   public var description: String { reason }
 }
 
@@ -87,6 +88,10 @@ public final class URLSessionTransport: HTTPTransport {
 
   deinit { session.finishTasksAndInvalidate() }
 
+  /// Sends `request` and blocks until the whole response has arrived.
+  ///
+  /// - Throws: ``TransportError``: `.unreachable` when no connection could be made,
+  ///   `.interrupted` when the exchange broke off.
   public func send(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = "GET"

@@ -9,6 +9,7 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
   /// short); the message is one line. The CLI exits 1.
   case failed(String)
 
+  /// One line for the user: `cannot reach rss.arxiv.org: host not found`.
   public var description: String {
     switch self {
     case .unreachable(let host, let reason): return "cannot reach \(host): \(reason)"

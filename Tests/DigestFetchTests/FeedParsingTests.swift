@@ -102,3 +102,31 @@ import Testing
     }
   }
 }
+
+/// What the writer writes, the digest parser reads back whole and without a warning.
+@Suite struct CVPapersWriterTests {
+  @Test func writtenFilesReadBackWithAuthorsCategoriesAndAnnounceTypes() {
+    let text = ExpectedFiles.weekdayCV + ExpectedFiles.replacementsCV
+    let file = DigestFile(parsing: text, path: "cs.CV-2025-12-01.md")
+    #expect(file.diagnostics.map(\.description) == [])
+    #expect(file.dialect == .cvpapers)
+    #expect(file.papers.map(\.announceType) == [.new, .cross, .replace, .replaceCross])
+    #expect(file.papers.map(\.version) == [1, 1, 2, 3])
+    #expect(file.papers.map(\.category) == ["cs.CV", "cs.CV", "cs.CV", "cs.CV"])
+    #expect(
+      file.papers.map(\.categories) == [
+        ["cs.CV", "cs.LG"], ["cs.LG", "cs.CV", "stat.ML"], ["cs.CV"], ["math.OC", "cs.CV"],
+      ])
+    #expect(file.papers.first?.authors == ["Zoë Müller", "Jan Smith"])
+    #expect(file.papers.first?.title == #"$\alpha$-Flows for Dense Pose & Shape"#)
+  }
+
+  @Test func submissionDayFilesKeepCommentsAndTheirDays() {
+    let file = DigestFile(
+      parsing: ExpectedFiles.submitted03 + ExpectedFiles.submitted04, path: "s.md")
+    #expect(file.diagnostics.map(\.description) == [])
+    #expect(file.papers.map(\.date.iso) == ["2025-11-03", "2025-11-03", "2025-11-04"])
+    #expect(file.papers.map(\.comments) == ["12 pages, 5 figures", nil, "Accepted at 3DV"])
+    #expect(file.papers.map(\.announceType) == [.new, .cross, .new])
+  }
+}
