@@ -21,6 +21,8 @@ let package = Package(
     .target(name: "DigestQuery", dependencies: ["ArxivDigest"]),
     .target(name: "DigestExport", dependencies: ["ArxivDigest"]),
     .target(name: "DigestRank"),
+    // arXiv's RSS feeds and API over HTTP (FoundationNetworking, FoundationXML).
+    .target(name: "DigestFetch", dependencies: ["ArxivDigest"]),
     .target(name: "ReaderCore", dependencies: ["ArxivDigest", "DigestQuery", "DigestExport"]),
     .target(
       name: "ReaderUI", dependencies: ["ReaderCore", "ArxivDigest", "DigestQuery", "DigestExport"]),
@@ -43,7 +45,7 @@ let package = Package(
       name: "DigestCLI",
       dependencies: [
         "ArxivDigest", "DigestQuery", "DigestExport", "DigestState", "ReaderApp",
-        "NcursesTerminal",
+        "NcursesTerminal", "DigestFetch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -80,6 +82,11 @@ let package = Package(
       name: "ReaderAppTests",
       dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
-      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest"], resources: [.copy("Fixtures")]),
+      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest", "FetchTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .target(
+      name: "FetchTestSupport", path: "Tests/FetchTestSupport", resources: [.copy("Feeds")]),
+    .testTarget(
+      name: "DigestFetchTests", dependencies: ["DigestFetch", "ArxivDigest", "FetchTestSupport"]),
   ]
 )

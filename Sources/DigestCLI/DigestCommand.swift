@@ -11,7 +11,7 @@ public struct DigestCommand: ParsableCommand {
       ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, SimilarCommand.self,
       MarkCommand.self,
       UndoCommand.self, RedoCommand.self, StatsCommand.self, StateCommand.self,
-      ExportCommand.self, ThemesCommand.self, ConfigCommand.self,
+      ExportCommand.self, ThemesCommand.self, ConfigCommand.self, FetchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 

@@ -3,11 +3,11 @@ import Foundation
 import ReaderApp
 
 extension ListCommand {
-  /// The "for you" score of each loaded paper, or `nil` (with a note on stderr) when there
-  /// are too few stars to rank.
+  /// The "for you" score of each loaded paper, or `nil` when there are too few stars to rank
+  /// (said on stderr when `explain`: the user asked for `--sort relevance`).
   static func scores(
     of papers: [Paper], marks: Marks, input: InputOptions, state: StateOptions,
-    config: ReaderConfig
+    config: ReaderConfig, explain: Bool
   ) -> [ArxivID: Double]? {
     let others = RankingSources.otherPapers(
       digestPaths: input.trainingFolders(config: config),
@@ -16,7 +16,10 @@ extension ListCommand {
     case .success(let scores):
       return Dictionary(zip(papers.map(\.id), scores), uniquingKeysWith: { first, _ in first })
     case .failure(let coldStart):
-      StandardError.write("digest: no relevance scores: \(coldStart.reason)\n")
+      if explain {
+        StandardError.write(
+          "digest: no relevance order: \(coldStart.reason); listing in input order\n")
+      }
       return nil
     }
   }

@@ -85,7 +85,7 @@ struct ListCommand: ParsableCommand {
     if needsScores {
       scores = ListCommand.scores(
         of: papers, marks: marks, input: input, state: stateOptions,
-        config: try configOptions.load())
+        config: try configOptions.load(), explain: sort == .relevance)
     }
     if let query, !query.isEmpty {
       papers = FilterQuery.papers(papers, matching: query, marks: marks)

@@ -27,6 +27,7 @@ struct InputOptions: ParsableArguments {
           from: AppPaths().configHome.appendingPathComponent("config.toml"), required: false,
           home: ProcessInfo.processInfo.environment["HOME"]))
       paths = config?.digests ?? []
+      if let config { paths = InputOptions.addingFetchFolder(to: paths, config: config) }
     }
     do {
       let result = try DigestLoader().load(paths: paths, fallBackToSample: fallBackToSample)

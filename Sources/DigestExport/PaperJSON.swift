@@ -1,13 +1,15 @@
 import ArxivDigest
 
 /// The JSON object of one paper: what `digest list --json` prints per line and what
-/// `--format json` exports. Keys are a contract scripts depend on.
+/// `--format json` exports. Keys are a contract scripts depend on; `announce` is the
+/// ``AnnounceType`` of fetched digests (`"new"`, `"cross"`, `"replace"`, `"replace-cross"`) or
+/// null.
 ///
 /// ```json
 /// {"id":"1912.11474","version":null,"title":"…","abstract":"…","category":"cs.CV",
 ///  "date":"2019-12-25","number":1,"pdf":"https://arxiv.org/pdf/1912.11474.pdf",
 ///  "abs":"https://arxiv.org/abs/1912.11474","source":"x.md:2","authors":[],
-///  "categories":[],"comments":null}
+///  "categories":[],"comments":null,"announce":null}
 /// ```
 public enum PaperJSON {
   /// One compact JSON object (no newline). `marks`, when given, adds `read` and `starred`.
@@ -31,6 +33,8 @@ public enum PaperJSON {
     array(&out, paper.categories ?? [])
     out += ",\"comments\":"
     if let comments = paper.comments { quote(&out, comments) } else { out += "null" }
+    out += ",\"announce\":"
+    if let announce = paper.announceType { quote(&out, announce.rawValue) } else { out += "null" }
     if let marks {
       out += ",\"read\":\(marks.isRead(paper.id)),\"starred\":\(marks.isStarred(paper.id))"
     }

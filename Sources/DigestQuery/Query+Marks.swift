@@ -6,7 +6,8 @@ extension Query {
     switch node {
     case .all: return false
     case .term(.read), .term(.unread), .term(.starred), .term(.unstarred): return true
-    case .term(.text), .term(.id), .term(.category), .term(.date): return false
+    case .term(.text), .term(.id), .term(.category), .term(.date), .term(.announced):
+      return false
     case .not(let child): return usesMarks(child)
     case .and(let children), .or(let children): return children.contains(where: usesMarks)
     }

@@ -7,8 +7,9 @@ import ArxivDigest
 /// - `"a phrase"` matches as one substring.
 /// - Fields: `ti:`, `abs:`, `au:` (substrings), `id:` (prefix), `cat:` (`cs.CV`, or `cs` for
 ///   every `cs.*`), `date:` (`2019-12-25`, `2019-12`, `2019-12-01..2019-12-31`, `>=2019-12-20`,
-///   `<7d`), `is:read`, `is:unread`, `is:starred`, `is:unstarred`. A field takes a word or a
-///   quoted phrase.
+///   `<7d`), `is:read`, `is:unread`, `is:starred`, `is:unstarred`, and for fetched digests
+///   `is:new`, `is:cross`, `is:replaced` (the paper's ``AnnounceType``). A field takes a word or
+///   a quoted phrase.
 /// - `-term` or `not term` negates; `or` or `|` between terms; parentheses group; AND binds
 ///   tighter than OR; keywords are case-insensitive.
 ///

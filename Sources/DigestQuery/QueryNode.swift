@@ -32,6 +32,9 @@ enum QueryTerm: Hashable, Sendable {
   case unread
   case starred
   case unstarred
+  /// Papers whose ``Paper/announceType`` is one of these (`is:new`, `is:cross`,
+  /// `is:replaced`).
+  case announced(Set<AnnounceType>)
 }
 
 /// A range of days, each end absolute or relative to the day of filtering; `nil` is open.

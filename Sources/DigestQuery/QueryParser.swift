@@ -245,9 +245,13 @@ struct QueryParser {
       case "unread": return .term(.unread)
       case "starred": return .term(.starred)
       case "unstarred": return .term(.unstarred)
+      case "new": return .term(.announced([.new]))
+      case "cross": return .term(.announced([.cross]))
+      case "replaced": return .term(.announced([.replace, .replaceCross]))
       default:
         throw QueryError(
-          #"unknown value "\#(value)" for is:, expected read, unread, starred or unstarred"#,
+          #"unknown value "\#(value)" for is:, expected read, unread, starred, unstarred, "#
+            + "new, cross or replaced",
           column: valueColumn)
       }
     }

@@ -111,6 +111,14 @@ extension SearchIndex {
           result.subtract(starred)
         }
         return result
+      case .announced(let types):
+        var result = Bitset(count: count)
+        within.forEach { paper in
+          if let type = index.papers[paper].announceType, types.contains(type) {
+            result.insert(paper)
+          }
+        }
+        return result
       }
     }
 

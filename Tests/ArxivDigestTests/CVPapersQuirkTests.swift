@@ -33,6 +33,40 @@ import Testing
     #expect(paper.source.description == "c.md:2:1")
   }
 
+  struct AnnounceCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var bullet: String?
+    var expected: AnnounceType?
+    var diagnostics: [String] = []
+    var testDescription: String { name }
+  }
+
+  static let announceCases: [AnnounceCase] = [
+    AnnounceCase(name: "new", bullet: "- **Announce Type**: new\n", expected: .new),
+    AnnounceCase(name: "cross", bullet: "- **Announce Type**: cross\n", expected: .cross),
+    AnnounceCase(name: "replace", bullet: "- **Announce Type**: replace\n", expected: .replace),
+    AnnounceCase(
+      name: "replace-cross, any case", bullet: "- **announce type**: Replace-Cross\n",
+      expected: .replaceCross),
+    AnnounceCase(name: "absent", bullet: nil, expected: nil),
+    AnnounceCase(
+      name: "unknown", bullet: "- **Announce Type**: withdrawn\n", expected: nil,
+      diagnostics: [
+        "c.md:3:22: warning: unknown Announce Type 'withdrawn', expected new, cross, replace "
+          + "or replace-cross"
+      ]),
+  ]
+
+  @Test(arguments: announceCases)
+  func announceTypeBulletIsRead(_ test: AnnounceCase) {
+    let text =
+      Self.header + "### T\n" + (test.bullet ?? "")
+      + "- **Arxiv ID**: http://arxiv.org/abs/2602.01501v2\n- **Summary**: S\n"
+    let file = DigestFile(parsing: text, path: "c.md")
+    #expect(file.papers.map(\.announceType) == [test.expected])
+    #expect(file.diagnostics.map(\.description) == test.diagnostics)
+  }
+
   @Test func commentContinuesOnIndentedLines() {
     let text =
       Self.header + "### T\n- **Arxiv ID**: http://arxiv.org/abs/2602.01501v2\n"

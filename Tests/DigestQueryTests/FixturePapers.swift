@@ -46,10 +46,11 @@ enum FixturePapers {
     make(
       "2001.00001", #"Schrödinger bridges for $\alpha$-divergence"#,
       #"We study the $\mathcal{O}(n^2)$ cost of tracking."#, "cs.LG", "2020-01-02",
-      authors: ["Zoë Müller", "Jan Smith"], categories: ["cs.LG", "stat.ML"]),
+      authors: ["Zoë Müller", "Jan Smith"], categories: ["cs.LG", "stat.ML"], announce: .new),
     make(
       "1912.09999", "Medical image tracking", "Tracking tumours in CT scans, not navigation.",
-      "eess.IV", "2019-12-20", authors: ["Ann Smithson"], categories: ["eess.IV", "cs.CV"]),
+      "eess.IV", "2019-12-20", authors: ["Ann Smithson"], categories: ["eess.IV", "cs.CV"],
+      announce: .replaceCross),
     make(
       "cs/0412069", "An old paper on pose estimation", "Pose estimation in 2004.", "cs.CV",
       "2004-12-17", authors: nil, categories: nil),
@@ -57,11 +58,12 @@ enum FixturePapers {
 
   private static func make(
     _ id: String, _ title: String, _ abstract: String, _ category: String, _ day: String,
-    authors: [String]?, categories: [String]?
+    authors: [String]?, categories: [String]?, announce: AnnounceType? = nil
   ) -> Paper? {
     guard let id = ArxivID(id), let date = DigestDay(iso: day) else { return nil }
     return Paper(
       id: id, title: title, abstract: abstract, category: category, date: date, number: 1,
-      source: SourceLocation(path: "extra", line: 1), authors: authors, categories: categories)
+      source: SourceLocation(path: "extra", line: 1), authors: authors, categories: categories,
+      announceType: announce)
   }
 }

@@ -51,6 +51,7 @@ import Testing
   @Test(arguments: [
     ("is:unread", true), ("tracking -is:read", true), ("a or (b is:starred)", true),
     ("is:unstarred", true), ("tracking ti:x au:y cat:cs date:2019", false), ("", false),
+    ("is:new -is:replaced", false),
   ])
   func queriesWithIsTermsDependOnMarks(_ example: (String, Bool)) throws {
     #expect(try Query(parsing: example.0).dependsOnMarks == example.1)

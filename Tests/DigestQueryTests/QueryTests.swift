@@ -46,7 +46,8 @@ struct HighlightCase: CustomTestStringConvertible, Sendable {
     SyntaxErrorCase("date:>=soon", #"invalid date ">=soon""#, column: 6),
     SyntaxErrorCase("date:..", #"invalid date "..""#, column: 6),
     SyntaxErrorCase(
-      "is:unred", #"unknown value "unred" for is:, expected read, unread, starred or unstarred"#,
+      "is:unred",
+      #"unknown value "unred" for is:, expected read, unread, starred, unstarred, new, cross or replaced"#,
       column: 4),
     SyntaxErrorCase("or tracking", #""or" needs a term on both sides"#, column: 1),
     SyntaxErrorCase("tracking or", #""or" needs a term on both sides"#, column: 10),

@@ -1,3 +1,4 @@
+import ArxivDigest
 import DigestQuery
 import Foundation
 import ReaderApp
@@ -72,6 +73,30 @@ import Testing
     #expect(config.layout == .default)
     #expect(config.keys == [])
     #expect(config.keymap().0 == Keymap.default)
+    #expect(config.categories == ["cs.CV"])
+    #expect(config.include == [.new, .cross])
+    #expect(config.fetchFolder == nil)
+  }
+
+  @Test func fetchSettingsAreReadAndBadValuesReported() {
+    let config = ReaderConfig(
+      parsing: """
+        categories = ["cs.CV", "math.AG", "hep-th", "CS.cv", "cs.CV+cs.AI"]
+        include = ["new", "Replace-Cross", "withdrawn"]
+        fetch_folder = "~/papers/arxiv"
+        """, path: "/home/me/.config/digest/config.toml", home: "/home/me")
+    #expect(
+      config.diagnostics.map(\.description) == [
+        "/home/me/.config/digest/config.toml:1: warning: \"CS.cv\" is not an arXiv category "
+          + "(such as \"cs.CV\"); ignored",
+        "/home/me/.config/digest/config.toml:1: warning: \"cs.CV+cs.AI\" is not an arXiv "
+          + "category (such as \"cs.CV\"); ignored",
+        "/home/me/.config/digest/config.toml:2: warning: unknown announce type \"withdrawn\", "
+          + "expected new, cross, replace or replace-cross; ignored",
+      ])
+    #expect(config.categories == ["cs.CV", "math.AG", "hep-th"])
+    #expect(config.include == [.new, .replaceCross])
+    #expect(config.fetchFolder == "/home/me/papers/arxiv")
   }
 
   @Test func everyActionNameInTheDefaultConfigRebindsToItsDefaultKeys() {

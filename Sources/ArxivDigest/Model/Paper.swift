@@ -28,11 +28,15 @@ public struct Paper: Identifiable, Hashable, Sendable {
   public var categories: [String]?
   /// The author's comment line, where the input has one.
   public var comments: String?
+  /// How arXiv announced the paper (`- **Announce Type**:` in fetched digests); `nil` when the
+  /// input does not say.
+  public var announceType: AnnounceType?
 
   public init(
     id: ArxivID, version: Int? = nil, title: String, abstract: String, category: String,
     date: DigestDay, number: Int, pdfURL: String? = nil, source: SourceLocation,
-    authors: [String]? = nil, categories: [String]? = nil, comments: String? = nil
+    authors: [String]? = nil, categories: [String]? = nil, comments: String? = nil,
+    announceType: AnnounceType? = nil
   ) {
     self.id = id
     self.version = version
@@ -46,6 +50,7 @@ public struct Paper: Identifiable, Hashable, Sendable {
     self.authors = authors
     self.categories = categories
     self.comments = comments
+    self.announceType = announceType
   }
 
   /// `https://arxiv.org/abs/<id>`.

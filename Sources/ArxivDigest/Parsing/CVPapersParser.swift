@@ -1,10 +1,12 @@
 /// Reads the CVPapers dialect: `# Arxiv Papers in cs.CV on 2019-12-20` headers, then entries
 /// `### Title` followed by bullets (`- **Arxiv ID**: …`, `- **Authors**: …`,
-/// `- **Categories**: **cs.AI**, cs.CV, I.5`, `- **Comment**: …`, `- **Summary**: …`); a bullet
-/// continues on following lines that are not bullets (indented by two spaces in practice).
+/// `- **Categories**: **cs.AI**, cs.CV, I.5`, `- **Comment**: …`, `- **Summary**: …`, and in
+/// fetched digests `- **Announce Type**: new`); a bullet continues on following lines that are
+/// not bullets (indented by two spaces in practice).
 struct CVPapersParser {
   private enum Field {
     case arxivID
+    case announceType
     case authors
     case categories
     case comment
@@ -23,6 +25,7 @@ struct CVPapersParser {
   /// The bullets of the current entry, one piece per line; reused from entry to entry.
   private struct Bullets {
     var arxivID: [FieldSegment] = []
+    var announceType: [FieldSegment] = []
     var authors: [FieldSegment] = []
     var categories: [FieldSegment] = []
     var comment: [FieldSegment] = []
@@ -31,6 +34,7 @@ struct CVPapersParser {
 
     mutating func removeAll() {
       arxivID.removeAll(keepingCapacity: true)
+      announceType.removeAll(keepingCapacity: true)
       authors.removeAll(keepingCapacity: true)
       categories.removeAll(keepingCapacity: true)
       comment.removeAll(keepingCapacity: true)
@@ -41,6 +45,7 @@ struct CVPapersParser {
     mutating func append(_ segment: FieldSegment, to field: Field) {
       switch field {
       case .arxivID: arxivID.append(segment)
+      case .announceType: announceType.append(segment)
       case .authors: authors.append(segment)
       case .categories: categories.append(segment)
       case .comment: comment.append(segment)
@@ -138,7 +143,7 @@ struct CVPapersParser {
   private static let fieldNames: [(name: StaticString, field: Field)] = [
     ("arxiv id", .arxivID), ("authors", .authors), ("categories", .categories),
     ("comment", .comment), ("comments", .comment), ("links", .links), ("summary", .summary),
-    ("abstract", .summary),
+    ("abstract", .summary), ("announce type", .announceType),
   ]
 
   /// The field a bullet name (any case) stands for. ASCII names are compared byte by byte;
@@ -193,14 +198,27 @@ struct CVPapersParser {
     let authors = assembler.text(of: bullets.authors, singleLine: true)
     let categories = assembler.text(of: bullets.categories, singleLine: true)
     let comment = assembler.text(of: bullets.comment, singleLine: true)
+    let announceType = readAnnounceType()
     let paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstract, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
       pdfURL: pdfURL(bullets.links), source: assembler.location(of: entry.line),
       authors: CVPapersParser.list(authors),
       categories: CVPapersParser.categories(categories),
-      comments: comment.isEmpty || comment == "None" ? nil : comment)
+      comments: comment.isEmpty || comment == "None" ? nil : comment,
+      announceType: announceType)
     assembler.add(paper)
+  }
+
+  /// The Announce Type bullet's value; an unknown one is reported and read as none.
+  private mutating func readAnnounceType() -> AnnounceType? {
+    guard let segment = bullets.announceType.first else { return nil }
+    let text = assembler.text(of: bullets.announceType, singleLine: true)
+    if let type = AnnounceType(rawValue: text.lowercased()) { return type }
+    assembler.warn(
+      "unknown Announce Type '\(text)', expected new, cross, replace or replace-cross",
+      line: segment.line, offset: segment.start)
+    return nil
   }
 
   /// The URL of `[PDF](url)` in the Links bullet.

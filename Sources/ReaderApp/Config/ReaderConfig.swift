@@ -1,3 +1,4 @@
+import ArxivDigest
 import DigestQuery
 import Foundation
 import ReaderCore
@@ -5,7 +6,8 @@ import ReaderUI
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/digest/config.toml` (or `--config PATH`): theme,
-/// marking on open, layout, default digest folders, saved filters and keys.
+/// marking on open, layout, default digest folders, saved filters, keys and what
+/// `digest fetch` fetches.
 ///
 /// Every setting is optional. A bad line is reported in ``diagnostics`` with its line and the
 /// rest still applies; ``defaultText`` is the commented default file.
@@ -49,6 +51,13 @@ public struct ReaderConfig: Hashable, Sendable {
   public var rankWithin: RankScope = .day
   /// `[keys]` entries, in file order.
   public var keys: [KeyRebinding] = []
+  /// The arXiv categories `digest fetch` reads when it is given none.
+  public var categories: [String] = ["cs.CV"]
+  /// The announcements `digest fetch` writes (default new submissions and cross-lists).
+  public var include: [AnnounceType] = [.new, .cross]
+  /// Where `digest fetch` writes (`~` expanded, relative to the config's folder), or `nil` for
+  /// `arxiv` inside the data folder's `digests`.
+  public var fetchFolder: String?
   /// Problems found while reading.
   public var diagnostics: [ConfigDiagnostic] = []
 
@@ -56,6 +65,7 @@ public struct ReaderConfig: Hashable, Sendable {
   static let topLevelKeys = [
     "theme", "mark_read_on_open", "digests", "layout", "filters", "keys", "watch", "rank_within",
     "mark_read_on_leave", "advance_after_mark", "confirm_bulk", "resume", "day_order",
+    "categories", "include", "fetch_folder",
   ]
   /// The keys of `[layout]`.
   static let layoutKeys = ["split_ratio", "side_by_side_width"]
@@ -99,6 +109,41 @@ public struct ReaderConfig: Hashable, Sendable {
           continue
         }
         digests = items.map { ReaderConfig.expand($0, home: home, relativeTo: folder) }
+      case "categories":
+        let items = value.string.map { [$0] } ?? value.array?.compactMap(\.string)
+        guard let items, value.array.map({ $0.count == items.count }) ?? true else {
+          report([key], "categories takes a list of arXiv categories in quotes")
+          continue
+        }
+        let bad = items.filter { !ReaderConfig.isCategoryName($0) }
+        for name in bad {
+          report([key], "\"\(name)\" is not an arXiv category (such as \"cs.CV\"); ignored")
+        }
+        categories = items.filter(ReaderConfig.isCategoryName)
+      case "include":
+        let items = value.string.map { [$0] } ?? value.array?.compactMap(\.string)
+        guard let items, value.array.map({ $0.count == items.count }) ?? true else {
+          report([key], "include takes a list of new, cross, replace, replace-cross")
+          continue
+        }
+        var types: [AnnounceType] = []
+        for item in items {
+          guard let type = AnnounceType(rawValue: item.lowercased()) else {
+            report(
+              [key],
+              "unknown announce type \"\(item)\", expected new, cross, replace or "
+                + "replace-cross; ignored")
+            continue
+          }
+          if !types.contains(type) { types.append(type) }
+        }
+        include = types
+      case "fetch_folder":
+        guard let folderPath = value.string, !folderPath.isEmpty else {
+          report([key], "fetch_folder takes a folder in quotes")
+          continue
+        }
+        fetchFolder = ReaderConfig.expand(folderPath, home: home, relativeTo: folder)
       case "layout":
         guard let table = value.table else {
           report([key], "layout must be a table: [layout]")
@@ -279,6 +324,19 @@ public struct ReaderConfig: Hashable, Sendable {
     }
     if path.hasPrefix("/") || path == "-" { return path }
     return folder.appendingPathComponent(path).path
+  }
+
+  /// `true` for an arXiv category name: an archive (`cs`, `hep-th`, `math`) and an optional
+  /// subject class (`CV`, `AG`), as in `cs.CV`.
+  public static func isCategoryName(_ name: String) -> Bool {
+    let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let archive = parts.first, !archive.isEmpty,
+      archive.allSatisfy({ ($0 >= "a" && $0 <= "z") || $0 == "-" })
+    else { return false }
+    guard parts.count == 2 else { return true }
+    let subject = parts[1]
+    return !subject.isEmpty
+      && subject.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") })
   }
 
   /// `, did you mean "theme"?` for a near miss among `candidates`, else empty.
