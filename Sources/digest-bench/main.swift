@@ -8,6 +8,7 @@ figures += latexFigures()
 figures += queryFigures()
 figures += readerFigures()
 figures += readerPromptFigures()
+figures += forYouFigures()
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""

@@ -80,3 +80,27 @@ import Testing
     #expect(titles(session) == Array(1...10))
   }
 }
+
+@Suite struct RankingReasonsTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var reasons: [String]
+    var limit: Int
+    var kept: [String]
+    var testDescription: String { name }
+  }
+
+  @Test(arguments: [
+    Case(
+      name: "a word shown by a word pair is dropped",
+      reasons: ["point", "clouds", "point clouds", "lidar"], limit: 4,
+      kept: ["point clouds", "lidar"]),
+    Case(
+      name: "authors and other words stay", reasons: ["Kristen Grauman", "navigation", "audio"],
+      limit: 4, kept: ["Kristen Grauman", "navigation", "audio"]),
+    Case(name: "the limit holds", reasons: ["a1", "b2", "c3"], limit: 2, kept: ["a1", "b2"]),
+  ])
+  func distinctReasons(_ test: Case) {
+    #expect(RankingInputs.distinct(test.reasons, limit: test.limit) == test.kept)
+  }
+}

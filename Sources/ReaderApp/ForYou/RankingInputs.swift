@@ -62,6 +62,15 @@ public struct RankingInputs: Sendable {
       comments: paper.comments)
   }
 
+  /// `reasons` without a word that a word pair among them already shows (`point clouds` makes
+  /// `point` and `clouds` redundant), at most `limit`.
+  public static func distinct(_ reasons: [String], limit: Int) -> [String] {
+    let pairs = reasons.filter { $0.contains(" ") }
+    let words = Set(pairs.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+    let kept = reasons.filter { $0.contains(" ") || !words.contains($0.lowercased()) }
+    return Array(kept.prefix(limit))
+  }
+
   /// Why "for you" cannot rank with these marks, or `nil` when it can.
   public static func coldStartReason(starred: Int) -> String? {
     guard starred < RankModel.minimumStars else { return nil }

@@ -110,7 +110,7 @@ public final class RankingService: @unchecked Sendable {
     }
     let ranking = PaperRanking(generation: generation, scores: scores, dealtWith: dealtWith) {
       index in
-      model.reasons(for: index, limit: 4)
+      RankingInputs.distinct(model.reasons(for: index, limit: 8), limit: 4)
     }
     post(.rankingChanged(.ready(ranking)))
   }
