@@ -19,6 +19,8 @@ public protocol MarkStore: AnyObject {
   /// What the store remembers of these papers (saved when they were marked), in the given
   /// order; ids it knows nothing about are left out.
   func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper]
+  /// The marks of `ids` only (what an undo or redo just changed), without reading the rest.
+  func marks(of ids: [ArxivID]) throws -> Marks
   /// A setting the reader keeps between runs (`nil` when never set).
   func setting(_ key: String) throws -> String?
   /// Sets (or, with `nil`, forgets) a setting the reader keeps between runs.
@@ -26,6 +28,15 @@ public protocol MarkStore: AnyObject {
 }
 
 extension MarkStore {
+  /// The marks of `ids`, taken from all marks: stores with a faster way override it.
+  public func marks(of ids: [ArxivID]) throws -> Marks {
+    let all = try marks()
+    let wanted = Set(ids)
+    return Marks(
+      read: all.read.intersection(wanted), starred: all.starred.intersection(wanted),
+      readInBulk: all.readInBulk.intersection(wanted))
+  }
+
   /// Stores that keep no settings remember nothing.
   public func setting(_ key: String) throws -> String? { nil }
   /// Stores that keep no settings ignore them.

@@ -1,3 +1,4 @@
+import ArxivDigest
 import GRDB
 
 // Settings the reader keeps between runs: where it was, the theme chosen last, the filter
@@ -25,6 +26,32 @@ extension SQLiteMarkStore {
           arguments: [key, value])
       } else {
         try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key])
+      }
+    }
+  }
+}
+
+// The marks of a few papers, for the reader to apply an undo or a redo as a change.
+extension SQLiteMarkStore {
+  /// The marks of `ids` only.
+  ///
+  /// - Complexity: O(k) lookups for k ids, however many marks the state holds.
+  public func marks(of ids: [ArxivID]) throws -> Marks {
+    try guarded {
+      try writer.read { db in
+        var marks = Marks()
+        let statement = try db.cachedStatement(
+          sql: "SELECT isRead, isStarred, readSource FROM mark WHERE paperId = ?")
+        for id in ids {
+          guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else { continue }
+          let isRead = Bool.fromDatabaseValue(row[0] as DatabaseValue) ?? false
+          let isStarred = Bool.fromDatabaseValue(row[1] as DatabaseValue) ?? false
+          let source = String.fromDatabaseValue(row[2] as DatabaseValue)
+          if isRead { marks.read.insert(id) }
+          if isStarred { marks.starred.insert(id) }
+          if isRead, source == MarkSource.bulk.rawValue { marks.readInBulk.insert(id) }
+        }
+        return marks
       }
     }
   }

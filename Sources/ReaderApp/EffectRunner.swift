@@ -43,17 +43,22 @@ public final class EffectRunner {
   public func perform(_ effect: ReaderEffect) -> [ReaderAction] {
     switch effect {
     case .applyMark(let change, let papers):
-      return commit("") {
+      // The change is applied to the reader's marks as a delta: nothing is read back.
+      return saving {
         try store.apply(change, papers: papers)
-        return change.summary
+        return [.marksApplied(change, message: change.summary)]
       }
     case .undoMark:
-      return commit("nothing to undo") {
-        try store.undo().map { "undid: \($0.summary)" }
+      return saving {
+        guard let change = try store.undo() else { return [.showStatus("nothing to undo")] }
+        let now = try store.marks(of: change.ids)
+        return [.marksRefreshed(now, ids: change.ids, message: "undid: \(change.summary)")]
       }
     case .redoMark:
-      return commit("nothing to redo") {
-        try store.redo().map { "redid: \($0.summary)" }
+      return saving {
+        guard let change = try store.redo() else { return [.showStatus("nothing to redo")] }
+        let now = try store.marks(of: change.ids)
+        return [.marksRefreshed(now, ids: change.ids, message: "redid: \(change.summary)")]
       }
     case .openURL(let url):
       do {
@@ -83,11 +88,10 @@ public final class EffectRunner {
     }
   }
 
-  /// Runs a store operation; on success reads the marks back and reports `message`.
-  private func commit(_ fallback: String, _ body: () throws -> String?) -> [ReaderAction] {
+  /// Runs a store operation and returns what it reports, or says why nothing was saved.
+  private func saving(_ body: () throws -> [ReaderAction]) -> [ReaderAction] {
     do {
-      guard let message = try body() else { return [.showStatus(fallback)] }
-      return [.marksChanged(try store.marks(), message: message)]
+      return try body()
     } catch {
       let reason = store.isReadOnly ? "the state file is read-only" : "\(error)"
       return [.showStatus("not saved: \(reason)")]

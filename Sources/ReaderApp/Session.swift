@@ -129,8 +129,12 @@ public final class Session {
     var pending = [action]
     while !pending.isEmpty {
       let next = pending.removeFirst()
-      if case .marksChanged(let marks, _) = next { ranking?.marksChanged(marks) }
-      for effect in state.reduce(next) {
+      let effects = state.reduce(next)
+      switch next {
+      case .marksChanged, .marksApplied, .marksRefreshed: ranking?.marksChanged(state.marks)
+      default: break
+      }
+      for effect in effects {
         switch effect {
         case .applyTheme(let name):
           pending += applyTheme(named: name)

@@ -106,6 +106,10 @@ public enum ReaderAction: Hashable, Sendable {
   case setViewport(Viewport)
   /// The store committed a change: these are now the marks, and `message` says what happened.
   case marksChanged(Marks, message: String)
+  /// The store committed `change` (the new marks are the old ones with it applied).
+  case marksApplied(MarkChange, message: String)
+  /// The store changed the marks of `ids` (an undo or a redo): `marks` holds their marks now.
+  case marksRefreshed(Marks, ids: [ArxivID], message: String)
   /// Shows a message in the status bar.
   case showStatus(String)
   /// Opens the prompt that exports the starred papers.

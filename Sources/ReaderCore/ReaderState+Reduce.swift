@@ -117,6 +117,20 @@ extension ReaderState {
       recount()
       if watchesMatched, watchesDependOnMarks { matchWatches() }
       refilterAfterMarks()
+    case .marksApplied(let change, let message):
+      applyMarkDelta(ids: change.ids, message: message) { $0.apply(change) }
+    case .marksRefreshed(let now, let ids, let message):
+      applyMarkDelta(ids: ids, message: message) { marks in
+        for id in ids {
+          if now.isRead(id) { marks.read.insert(id) } else { marks.read.remove(id) }
+          if now.isStarred(id) { marks.starred.insert(id) } else { marks.starred.remove(id) }
+          if now.readInBulk.contains(id) {
+            marks.readInBulk.insert(id)
+          } else {
+            marks.readInBulk.remove(id)
+          }
+        }
+      }
     case .showStatus(let message):
       status = message
     case .beginExport: beginExport()
@@ -179,8 +193,8 @@ extension ReaderAction {
   /// `true` for results the shell sends back (not keys): they leave a typed count alone.
   var isResult: Bool {
     switch self {
-    case .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
-      .similarFound, .filterIndexReady:
+    case .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
+      .exportFinished, .rankingChanged, .similarFound, .filterIndexReady:
       return true
     default:
       return false

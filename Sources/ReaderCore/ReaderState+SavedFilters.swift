@@ -42,7 +42,8 @@ extension ReaderState {
     case .moveToLast: savedFilters.cursor = max(0, last)
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
-    case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
+    case .quit, .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
+      .exportFinished, .rankingChanged,
       .similarFound, .filterIndexReady:
       return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,

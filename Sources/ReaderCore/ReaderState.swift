@@ -106,6 +106,7 @@ public struct ReaderState: Sendable, Equatable {
   public internal(set) var pendingCount: Int?
 
   let engine: FilterEngine
+  let lookup: PaperLookup
 
   /// Creates the state for a session over `papers` with the store's `marks`.
   ///
@@ -124,6 +125,7 @@ public struct ReaderState: Sendable, Equatable {
     self.marks = marks
     self.visible = Array(papers.indices)
     self.engine = FilterEngine(papers: papers)
+    self.lookup = PaperLookup(papers: papers)
     self.cursor = papers.isEmpty ? nil : 0
     rebuildRows()
     recount()

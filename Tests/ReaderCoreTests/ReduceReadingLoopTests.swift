@@ -258,3 +258,40 @@ import Testing
     #expect(state.filter == .off)
   }
 }
+
+/// Committed changes are applied as deltas: the counts follow without a rescan, and match a
+/// state rebuilt from the resulting marks.
+@Suite struct ReduceMarkDeltaTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var start: Marks
+    var action: ReaderAction
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      name: "a read of loaded and unloaded papers",
+      start: Marks(read: [Papers.id(2)]),
+      action: .marksApplied(
+        MarkChange(.read, true, ids: [Papers.id(1), Papers.id(2), Papers.id(999)]), message: "m")),
+    Case(
+      name: "an unstar", start: Marks(starred: [Papers.id(1), Papers.id(3)]),
+      action: .marksApplied(MarkChange(.starred, false, ids: [Papers.id(3)]), message: "m")),
+    Case(
+      name: "an undo with mixed values",
+      start: Marks(read: [Papers.id(1), Papers.id(2)], starred: [Papers.id(4)]),
+      action: .marksRefreshed(
+        Marks(read: [Papers.id(2)], starred: [Papers.id(4), Papers.id(5)]),
+        ids: [Papers.id(1), Papers.id(2), Papers.id(5)], message: "undid")),
+  ]
+
+  @Test(arguments: cases)
+  func countsFollowTheDelta(_ test: Case) {
+    var state = ReaderState(papers: Papers.papers(6), marks: test.start, today: Papers.christmas)
+    _ = state.reduce(test.action)
+    let rebuilt = ReaderState(papers: Papers.papers(6), marks: state.marks, today: Papers.christmas)
+    #expect(state.unreadCount == rebuilt.unreadCount)
+    #expect(state.starredCount == rebuilt.starredCount)
+  }
+}

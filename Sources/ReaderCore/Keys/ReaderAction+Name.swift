@@ -47,7 +47,8 @@ extension ReaderAction {
     case .previousUnreadDay: return "previous-unread-day"
     case .moreLikeThis: return "more-like-this"
     case .export(let key): return key.bindingName
-    case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished,
+    case .editFilter, .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
+      .editExportPath, .exportFinished,
       .rankingChanged, .similarFound, .filterIndexReady, .editSelectPrompt, .countDigit:
       return nil
     }
