@@ -64,6 +64,8 @@ struct ReadCommand: ParsableCommand {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
     settings.configure(&state)
+    let problems = LoadProblems(library: result.library)
+    _ = state.reduce(.reportLoadProblems(problems.lines, files: problems.files))
     if let first = settings.diagnostics.first {
       let count = settings.diagnostics.count
       _ = state.reduce(
@@ -72,15 +74,31 @@ struct ReadCommand: ParsableCommand {
     let terminal: NcursesTerminal
     do {
       let environment = ProcessInfo.processInfo.environment
-      terminal = try NcursesTerminal.open(term: environment["TERM"], environment: environment)
+      terminal = try NcursesTerminal.open(
+        term: environment["TERM"], environment: environment, mouse: settings.config.mouse)
     } catch {
       throw CLIError.usage(error.description)
     }
     defer { terminal.close() }
+    let environment = ProcessInfo.processInfo.environment
+    let browser = BrowserLauncher(
+      environment: environment, isTerminalBrowser: settings.config.browserNeedsTerminal)
     let session = Session(
-      state: state, terminal: terminal, runner: EffectRunner(store: store),
+      state: state, terminal: terminal, runner: EffectRunner(store: store, browser: browser),
       keymap: settings.keymap, theme: settings.theme, themes: settings.themes,
       layout: settings.config.layout)
+    session.clipboard = Clipboard(command: settings.config.copyCommand)
+    session.showsHyperlinks = settings.config.hyperlinks.isEnabled(environment: environment)
+    session.marksWatcher = MarksWatcher(store: store)
+    let input = self.input
+    let config = settings.config
+    if !input.paths.contains("-") {
+      // Standard input cannot be read twice: `R` says reloading is not available then.
+      session.reloadDigests = { @Sendable () throws -> ([Paper], LoadProblems) in
+        let reloaded = try input.load(fallBackToSample: true, config: config)
+        return (reloaded.library.papers, LoadProblems(library: reloaded.library))
+      }
+    }
     session.run(
       otherPapers: RankingSources.otherPapers(
         digestPaths: input.trainingFolders(config: settings.config), stateURL: stateOptions.stateURL))

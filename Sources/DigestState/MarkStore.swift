@@ -19,6 +19,14 @@ public protocol MarkStore: AnyObject {
   /// What the store remembers of these papers (saved when they were marked), in the given
   /// order; ids it knows nothing about are left out.
   func rememberedPapers(_ ids: [ArxivID]) throws -> [Paper]
+  /// A number that changes when another process (another connection) commits to the store,
+  /// and not for this store's own changes; `nil` when the store cannot tell.
+  func externalChangeToken() throws -> Int?
+}
+
+extension MarkStore {
+  /// `nil`: this store cannot tell whether another process changed it.
+  public func externalChangeToken() throws -> Int? { nil }
 }
 
 /// Opens the state store at `url` (created with its folder when missing).

@@ -134,6 +134,79 @@ enum Curses {
     doupdate()
   }
 
+  // MARK: - Raw output
+
+  /// Writes `bytes` to the terminal as they are, after curses flushed its own output (OSC
+  /// sequences curses knows nothing of). The corresponding C function is `write`.
+  static func writeRaw(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+
+  /// The bytes that set `attributes` and colour `pair` on this terminal; curses then takes
+  /// them as the terminal's attributes. The corresponding C function is `vid_puts`.
+  static func attributeSequence(attributes: UInt32, pair: Int16) -> [UInt8] {
+    var buffer = [CChar](repeating: 0, count: 512)
+    let count = cn_attribute_sequence(attributes, Int32(pair), &buffer, Int32(buffer.count))
+    return buffer.prefix(Int(max(0, count))).map { UInt8(bitPattern: $0) }
+  }
+
+  /// Where curses left the cursor. The corresponding C functions are `getcury` and `getcurx`.
+  static func cursor() -> (row: Int, column: Int) {
+    (Int(getcury(stdscr)), Int(getcurx(stdscr)))
+  }
+
+  // MARK: - Suspending
+
+  /// Gives the terminal back for another program, keeping curses' modes to return to.
+  /// The corresponding C functions are `def_prog_mode` and `endwin`.
+  static func suspend() {
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal back and repaints every cell on the next update.
+  /// The corresponding C functions are `reset_prog_mode`, `clearok` and `doupdate`.
+  static func resume() {
+    reset_prog_mode()
+    clearok(stdscr, true)
+    doupdate()
+  }
+
+  // MARK: - Mouse
+
+  /// Asks the terminal for clicks and the wheel (button presses only, no click timing: the
+  /// session tells double clicks itself). The corresponding C functions are `mousemask` and
+  /// `mouseinterval`.
+  static func enableMouse() {
+    _ = mousemask(CN_BUTTON1_PRESSED | CN_BUTTON4_PRESSED | CN_BUTTON5_PRESSED, nil)
+    _ = mouseinterval(0)
+  }
+
+  /// The code curses reports for a mouse event.
+  static let mouseCode = KEY_MOUSE
+
+  /// The mouse event curses decoded, as (button, row, column): 1 the left button, 4 the
+  /// wheel up, 5 the wheel down; `nil` for other events. The corresponding C function is
+  /// `getmouse`.
+  static func readMouse() -> (button: Int, row: Int, column: Int)? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let row = Int(event.y)
+    let column = Int(event.x)
+    if event.bstate & CN_BUTTON1_PRESSED != 0 { return (1, row, column) }
+    if event.bstate & CN_BUTTON4_PRESSED != 0 { return (4, row, column) }
+    if event.bstate & CN_BUTTON5_PRESSED != 0 { return (5, row, column) }
+    return nil
+  }
+
   // MARK: - Input
 
   /// One result of reading a key.

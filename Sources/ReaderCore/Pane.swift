@@ -15,4 +15,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case export
   /// The export prompt asking whether to overwrite an existing file.
   case exportOverwrite = "overwrite"
+  /// The yank menu: one key per thing to copy.
+  case yank
+  /// Waiting for the number of a link to open.
+  case follow
 }

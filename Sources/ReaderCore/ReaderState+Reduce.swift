@@ -8,6 +8,13 @@ extension ReaderState {
   ///
   /// - Returns: Effects in the order they should run; empty for most actions.
   public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+    let before = status
+    let effects = reduceAction(action)
+    if let status, status != before { remember(status) }
+    return effects
+  }
+
+  private mutating func reduceAction(_ action: ReaderAction) -> [ReaderEffect] {
     if savedFilters.isShown, let effects = reduceInSavedFilters(action) { return effects }
     switch action {
     case .moveDown: move(by: 1)
@@ -39,6 +46,7 @@ extension ReaderState {
       status = "opening \(paper.absURL)"
       return [.openURL(paper.absURL)]
     case .toggleHelp:
+      showsMessages = false
       showsHelp.toggle()
       helpTop = 0
     case .toggleLaTeX:
@@ -75,6 +83,28 @@ extension ReaderState {
     case .export(let key): return reduceExport(key)
     case .editExportPath(let text): editExportPath(text)
     case .exportFinished(let outcome): finishExport(outcome)
+    case .beginYank: beginYank()
+    case .yank(let item): return yank(item)
+    case .yankID: return yank(.id)
+    case .openPDF: return openPDF()
+    case .beginFollow: beginFollow()
+    case .followLink(let number): return followLink(number)
+    case .openLink(let url):
+      status = "opening \(url)"
+      return [.openURL(url)]
+    case .scroll(let pane, let lines): scroll(pane, by: lines)
+    case .selectRow(let row): selectRow(row)
+    case .reload:
+      status = "reloading the digests…"
+      return [.reloadDigests]
+    case .digestsReloaded(let papers, let problems): reload(papers, problems: problems)
+    case .marksChangedElsewhere(let marks): adoptMarks(marks)
+    case .reportLoadProblems(let problems, let files):
+      reportLoadProblems(problems, files: files)
+    case .toggleMessages:
+      showsHelp = false
+      showsMessages.toggle()
+      helpTop = 0
     }
     return []
   }
@@ -85,6 +115,7 @@ extension ReaderState {
     case .list, .filter, .export, .exportOverwrite: return viewport.listRows
     case .detail: return viewport.detailRows
     case .help: return viewport.helpRows
+    case .yank, .follow: return 0
     }
   }
 
@@ -100,7 +131,12 @@ extension ReaderState {
   }
 
   private mutating func back() {
-    if showsHelp {
+    if menu != nil {
+      menu = nil
+      status = nil
+    } else if showsMessages {
+      showsMessages = false
+    } else if showsHelp {
       showsHelp = false
     } else if focus == .detail {
       focus = .list

@@ -43,11 +43,14 @@ extension ReaderState {
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
     case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
-      .similarFound, .filterIndexReady:
+      .similarFound, .filterIndexReady, .marksChangedElsewhere, .digestsReloaded,
+      .reportLoadProblems, .scroll:
       return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
       .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
-      .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis:
+      .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis,
+      .beginYank, .yank, .yankID, .openPDF, .beginFollow, .followLink, .openLink, .selectRow,
+      .reload, .toggleMessages:
       savedFilters.isShown = false
       return nil
     }

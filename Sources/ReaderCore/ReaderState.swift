@@ -86,6 +86,13 @@ public struct ReaderState: Sendable {
   /// `true` once the watches were matched against the papers.
   public internal(set) var watchesMatched = false
 
+  /// The key menu open over the screen (`y`, `f`), or `nil`.
+  public internal(set) var menu: KeyMenu?
+  /// `true` while the message list (`M`) is shown.
+  public internal(set) var showsMessages = false
+  /// Loading problems, then recent status messages, oldest first (the message list).
+  public internal(set) var messages: [String] = []
+
   let engine: FilterEngine
 
   /// Creates the state for a session over `papers` with the store's `marks`.
@@ -120,7 +127,8 @@ public struct ReaderState: Sendable {
   /// ``focus``.
   public var activePane: Pane {
     if let exportPrompt { return exportPrompt.confirmsOverwrite ? .exportOverwrite : .export }
-    if showsHelp { return .help }
+    if showsHelp || showsMessages { return .help }
+    if let menu { return menu.pane }
     if filter.isEditing { return .filter }
     return focus
   }

@@ -16,10 +16,12 @@ final class ReaderTmux {
   ///
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
-  /// `prepare` runs first, with the session's temporary folder (to place a state file there).
+  /// `prepare` runs first, with the session's temporary folder (to place a state file there);
+  /// `folderArguments` adds arguments naming files in that folder.
   init(
     arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
-    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in }
+    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in },
+    folderArguments: (URL) -> [String] = { _ in [] }
   ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
@@ -35,7 +37,9 @@ final class ReaderTmux {
     server.standardError = FileHandle.nullDevice
     try ReaderTmux.withUnblockedSignals { try server.run() }
 
-    let arguments = arguments + ["--state", folder.appendingPathComponent("state.sqlite").path]
+    let arguments =
+      arguments + folderArguments(folder)
+      + ["--state", folder.appendingPathComponent("state.sqlite").path]
     let binary = ReaderTmux.quote(DigestBinary.url.path)
     let inner =
       "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
@@ -86,6 +90,17 @@ final class ReaderTmux {
   /// Sends text literally.
   func type(_ text: String) throws {
     _ = try tmux(["send-keys", "-t", "0", "-l", text])
+  }
+
+  /// Sets a server option (`set-clipboard on`).
+  func setServerOption(_ name: String, _ value: String) throws {
+    _ = try tmux(["set-option", "-s", name, value])
+  }
+
+  /// The top paste buffer (what OSC 52 put there with `set-clipboard on`), or `nil`.
+  func pasteBuffer() throws -> String? {
+    let result = try run(["show-buffer"])
+    return result.status == 0 ? result.output : nil
   }
 
   /// Resizes the window.

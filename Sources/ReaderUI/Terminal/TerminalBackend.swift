@@ -12,4 +12,21 @@ public protocol TerminalBackend: AnyObject {
   func invalidate()
   /// Waits for the next key, resize or stop request.
   func nextEvent() -> TerminalEvent
+  /// Puts `text` on the system clipboard through the terminal (OSC 52:
+  /// `ESC ] 52 ; c ; <base64> BEL`), which works over SSH and in tmux with `set-clipboard on`.
+  func copyToClipboard(_ text: String)
+  /// Makes `links`, already drawn, clickable hyperlinks (OSC 8). Called after ``draw(_:cursor:)``
+  /// whenever links appeared or their cells were redrawn.
+  func showHyperlinks(_ links: [ScreenLink])
+  /// Gives the terminal to another full-screen program (a text-mode browser): restores the
+  /// normal terminal modes until ``resume()``.
+  func suspend()
+  /// Takes the terminal back after ``suspend()``; the next draw repaints every cell.
+  func resume()
+}
+
+extension TerminalBackend {
+  /// The largest OSC 52 payload (base64 characters) terminals commonly accept; larger
+  /// copies are refused rather than sent truncated.
+  public static var clipboardLimit: Int { 100_000 }
 }

@@ -23,6 +23,15 @@ public final class TestTerminal: TerminalBackend {
   /// The theme applied last.
   public private(set) var theme: Theme?
 
+  /// Texts sent to the clipboard (OSC 52), in order.
+  public private(set) var clipboard: [String] = []
+  /// The links of each ``showHyperlinks(_:)`` call, in order.
+  public private(set) var hyperlinks: [[ScreenLink]] = []
+  /// `true` between ``suspend()`` and ``resume()``.
+  public private(set) var isSuspended = false
+  /// Times the terminal was suspended.
+  public private(set) var suspendCount = 0
+
   /// Creates a blank terminal of `size` that will deliver `events` in order.
   public init(size: Size, events: [TerminalEvent] = []) {
     self.size = size
@@ -53,5 +62,23 @@ public final class TestTerminal: TerminalBackend {
     let event = events.removeFirst()
     if case .resize(let newSize) = event { size = newSize }
     return event
+  }
+
+  /// Records the text.
+  public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
+  /// Records the links.
+  public func showHyperlinks(_ links: [ScreenLink]) { hyperlinks.append(links) }
+
+  /// Records the suspension.
+  public func suspend() {
+    isSuspended = true
+    suspendCount += 1
+  }
+
+  /// Ends the suspension and blanks ``screen`` as a repaint would need.
+  public func resume() {
+    isSuspended = false
+    invalidate()
   }
 }

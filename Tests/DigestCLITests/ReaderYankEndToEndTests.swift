@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Issue 14 end to end, the real binary in tmux: OSC 52 reaching tmux's buffer, the copy
+/// command, the mouse, `R`, and marks made by another process appearing by themselves.
+@Suite(.serialized) struct ReaderYankEndToEndTests {
+  static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+
+  /// Polls `body` until it returns a value, or fails after `timeout` seconds.
+  func poll<T>(_ what: String, timeout: TimeInterval = 10, _ body: () throws -> T?) throws -> T {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let value = try body() { return value }
+      usleep(20_000)
+    }
+    throw ReaderTmux.Failure(message: "timed out waiting for \(what)")
+  }
+
+  @Test func yankedBibTeXReachesTmuxThroughOSC52AndEqualsTheExport() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    try reader.setServerOption("set-clipboard", "on")
+    try reader.send("y")
+    try reader.waitForScreen("the yank menu") { $0.contains("yank 1912.11474") }
+    try reader.send("b")
+    try reader.waitForScreen("the copy reported") { $0.contains("copied BibTeX for 1912.11474") }
+    let copied = try poll("the paste buffer") { try reader.pasteBuffer() }
+    let export = try DigestBinary.run(
+      ["export", "--ids", "1912.11474", "--format", "bibtex", "--state", reader.statePath,
+       Self.fixture])
+    #expect(export.status == 0)
+    #expect(copied == export.stdout)
+    #expect(copied.contains("doi = {10.48550/arXiv.1912.11474}"))
+    try reader.send("j", "Y")
+    try reader.waitForScreen("the id copied") { $0.contains("copied id for 1912.11473") }
+    #expect(try poll("the id in the buffer") {
+      try reader.pasteBuffer().flatMap { $0 == "1912.11473" ? $0 : nil }
+    } == "1912.11473")
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func aCopyCommandFromTheConfigGetsTheText() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30) { folder in
+      let output = folder.appendingPathComponent("copied.txt").path
+      try "copy_command = \"cat > '\(output)'\"\n".write(
+        to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    } folderArguments: { folder in ["--config", folder.appendingPathComponent("config.toml").path] }
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    try reader.send("y")
+    try reader.waitForScreen("the yank menu") { $0.contains("yank 1912.11474") }
+    try reader.send("u")
+    try reader.waitForScreen("the copy") { $0.contains("copied abs URL for 1912.11474") }
+    #expect(
+      try String(contentsOfFile: reader.path("copied.txt"), encoding: .utf8)
+        == "https://arxiv.org/abs/1912.11474")
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func theMouseSelectsScrollsAndOpens() throws {
+    let reader = try ReaderTmux(arguments: [Self.fixture], width: 120, height: 30)
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    // X10 mouse reports, as tmux forwards them: ESC [ M, button + 32, column + 33, row + 33.
+    func mouse(_ button: Int, row: Int, column: Int) throws {
+      let bytes = [27, 91, 77, 32 + button, 33 + column, 33 + row]
+      try reader.type(String(decoding: bytes.map(UInt8.init), as: UTF8.self))
+    }
+    try mouse(0, row: 3, column: 10)
+    try mouse(3, row: 3, column: 10)
+    try reader.waitForScreen("a click selecting the fourth paper") { $0.contains("4/26") }
+    try mouse(65, row: 3, column: 10)
+    try reader.waitForScreen("the wheel moving down") { $0.contains("7/26") }
+    try mouse(0, row: 2, column: 10)
+    try mouse(3, row: 2, column: 10)
+    try mouse(0, row: 2, column: 10)
+    try mouse(3, row: 2, column: 10)
+    try reader.waitForScreen("a double click opening the third paper") {
+      $0.contains("3/26") && $0.contains("marked 1912.11463 read")
+    }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func marksFromAnotherProcessAppearWithoutAKeyAndRReloads() throws {
+    let reader = try ReaderTmux(arguments: [], width: 120, height: 30) { folder in
+      let digests = folder.appendingPathComponent("digests")
+      try FileManager.default.createDirectory(at: digests, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(
+        atPath: Self.fixture, toPath: digests.appendingPathComponent("a.md").path)
+    } folderArguments: { folder in [folder.appendingPathComponent("digests").path] }
+    try reader.waitForScreen("the first paper") { $0.contains("1/26 · 26 unread · 0 ★") }
+    let mark = try DigestBinary.run(
+      ["mark", "--star", "1912.11473", "--state", reader.statePath])
+    #expect(mark.status == 0)
+    let screen = try reader.waitForScreen(timeout: 1.5, "the star made elsewhere") {
+      $0.contains("· 1 ★")
+    }
+    #expect(screen.contains("★ 1912.11473"))
+    // A second day arrives; R reads it and keeps the cursor on the same paper.
+    try reader.send("j", "j")
+    try reader.waitForScreen("the third paper") { $0.contains("3/26") }
+    let day = try String(contentsOfFile: Self.fixture, encoding: .utf8)
+      .replacingOccurrences(of: "1912.114", with: "1912.224")
+      .replacingOccurrences(of: "Wed, 25 Dec 2019", with: "Thu, 26 Dec 2019")
+    try day.write(
+      toFile: reader.path("digests/b.md"), atomically: true, encoding: .utf8)
+    try reader.send("R")
+    try reader.waitForScreen("the reload") {
+      $0.contains("reloaded: 26 papers added") && $0.contains("3/52")
+    }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+}
