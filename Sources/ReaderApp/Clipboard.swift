@@ -55,6 +55,9 @@ public struct Clipboard: Sendable {
   ///
   /// - Throws: ``CommandFailure`` when it cannot start or exits with a failure status.
   static func run(_ command: String, input: String) throws {
+    // A command that exits without reading its input must not kill the reader with SIGPIPE:
+    // the write fails with EPIPE instead.
+    signal(SIGPIPE, SIG_IGN)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", command]
@@ -67,19 +70,22 @@ public struct Clipboard: Sendable {
     } catch {
       throw CommandFailure(description: "copy_command \"\(command)\" could not start")
     }
+    var wroteAll = true
     do {
       try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-      try stdin.fileHandleForWriting.close()
     } catch {
-      throw CommandFailure(description: "copy_command \"\(command)\" did not take the text")
+      wroteAll = false
     }
+    try? stdin.fileHandleForWriting.close()
     let deadline = Date().addingTimeInterval(2)
     while process.isRunning && Date() < deadline { usleep(2_000) }
-    guard !process.isRunning else { return }
-    let status = process.terminationStatus
+    let status = process.isRunning ? 0 : process.terminationStatus
     guard status == 0 else {
       let reason = status == 127 ? "not found" : "exited with status \(status)"
       throw CommandFailure(description: "copy_command \"\(command)\" \(reason)")
+    }
+    guard wroteAll else {
+      throw CommandFailure(description: "copy_command \"\(command)\" did not take the text")
     }
   }
 }

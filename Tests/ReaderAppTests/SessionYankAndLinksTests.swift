@@ -92,7 +92,7 @@ import Testing
   @Test func linksAreNumberedListedAndSentAsHyperlinks() throws {
     let (session, terminal) = try session([Self.linked], width: 130)
     session.showsHyperlinks = true
-    session.handle(.key(.character("j")))  // any key repaints
+    session.start()
     let text = terminal.screen.text
     #expect(text.contains("https://github.com/digest/reader [1]"))
     #expect(text.contains("[2] https://example.org/data"))

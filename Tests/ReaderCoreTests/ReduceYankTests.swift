@@ -36,7 +36,7 @@ import Testing
       name: "b: the BibTeX entry with the arXiv DOI", item: .bibtex,
       text: """
         @misc{chen2019audiovisual,
-          title = {Audio-Visual [Embodied] Navigation},
+          title = {{Audio-Visual} [Embodied] Navigation},
           author = {Changan Chen and Unnat Jain},
           year = {2019},
           eprint = {1912.10001},

@@ -7,7 +7,7 @@ import Testing
 /// OSC 8 and clicks; the yank menu; the escape sequences behind the clipboard and links.
 @Suite struct RenderLinksTests {
   static let paper = Paper(
-    id: Papers.id(1), title: "Links", abstract: "See https://github.com/digest/reader-long-name for code.",
+    id: Papers.id(1), title: "Links", abstract: "See https://github.com/digest/reader-x for code.",
     category: "cs.CV", date: Papers.christmas, number: 1,
     pdfURL: "https://arxiv.org/pdf/1912.10001v2.pdf",
     source: SourceLocation(path: "t.md", line: 1))
@@ -16,18 +16,18 @@ import Testing
     let buffer = rendered(state([Self.paper], [.open]), width: 40, height: 24)
     let lines = buffer.text.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.contains("https://arxiv.org/pdf/1912.10001v2.pdf") })
-    #expect(lines.contains { $0.contains("https://github.com/digest/reader-long-name") })
+    #expect(lines.contains { $0.contains("https://github.com/digest/reader-x") })
     #expect(lines.contains { $0.contains("[1]") })
     #expect(lines.contains { $0.contains("links") })
   }
 
   @Test func linksAreRecordedWhereTheyAreDrawn() {
     let buffer = rendered(state([Self.paper]), width: 130, height: 24)
-    let github = buffer.links.filter { $0.url == "https://github.com/digest/reader-long-name" }
+    let github = buffer.links.filter { $0.url == "https://github.com/digest/reader-x" }
     #expect(github.count == 2)
     for link in github {
       let text = String(link.cells.map(\.character))
-      #expect(text == "https://github.com/digest/reader-long-name")
+      #expect(text == "https://github.com/digest/reader-x")
       #expect(buffer[link.row, link.column].character == "h")
     }
     #expect(buffer.links.contains { $0.url == "https://arxiv.org/abs/1912.10001" })
