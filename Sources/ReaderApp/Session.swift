@@ -196,7 +196,7 @@ public final class Session {
     DispatchQueue.global(qos: .userInitiated).async {
       do {
         let (papers, problems) = try reloadDigests()
-        inbox.post(.digestsReloaded(papers, problems: problems.lines))
+        inbox.post(.digestsReloaded(papers, problems: problems.lines, files: problems.files))
       } catch {
         inbox.post(.showStatus("not reloaded: \(error)"))
       }

@@ -106,9 +106,9 @@ public enum ReaderAction: Hashable, Sendable {
   case selectRow(Int)
   /// Reads the digests again (`R`).
   case reload
-  /// The shell read the digests again: these are the papers now, and `problems` what
-  /// loading reported.
-  case digestsReloaded([Paper], problems: [String])
+  /// The shell read the digests again: these are the papers now, `problems` what loading
+  /// reported (one line each) and `files` how many files they are about.
+  case digestsReloaded([Paper], problems: [String], files: Int)
   /// Another process changed the marks: these are the store's marks now.
   case marksChangedElsewhere(Marks)
   /// Reports what loading the digests found wrong (one line per problem), once.

@@ -97,7 +97,8 @@ extension ReaderState {
     case .reload:
       status = "reloading the digests…"
       return [.reloadDigests]
-    case .digestsReloaded(let papers, let problems): reload(papers, problems: problems)
+    case .digestsReloaded(let papers, let problems, let files):
+      reload(papers, problems: problems, files: files)
     case .marksChangedElsewhere(let marks): adoptMarks(marks)
     case .reportLoadProblems(let problems, let files):
       reportLoadProblems(problems, files: files)

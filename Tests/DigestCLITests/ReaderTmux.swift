@@ -21,7 +21,7 @@ final class ReaderTmux {
   init(
     arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
     environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in },
-    folderArguments: (URL) -> [String] = { _ in [] }
+    folderArguments: (URL) -> [String] = { _ in [] }, recordsOutput: Bool = false
   ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
@@ -41,13 +41,19 @@ final class ReaderTmux {
       arguments + folderArguments(folder)
       + ["--state", folder.appendingPathComponent("state.sqlite").path]
     let binary = ReaderTmux.quote(DigestBinary.url.path)
-    let inner =
-      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
-      + "exec env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
+    let command =
+      "env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
       + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(ReaderTmux.quote($0.value)) " }
         .joined()
       + "SWIFT_BACKTRACE=enable=no \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
+    // With `recordsOutput`, script(1) sits between tmux and the reader and keeps every byte
+    // the reader writes (escape sequences included) in `output.log`.
+    let inner =
+      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); exec "
+      + (recordsOutput
+        ? "script -qfe -c \(ReaderTmux.quote(command)) \(ReaderTmux.quote(path("output.log")))"
+        : command)
     let outer =
       "sh -c \(ReaderTmux.quote(inner)); echo $? > \(ReaderTmux.quote(path("status"))); "
       + "exec sleep 120"
@@ -90,6 +96,11 @@ final class ReaderTmux {
   /// Sends text literally.
   func type(_ text: String) throws {
     _ = try tmux(["send-keys", "-t", "0", "-l", text])
+  }
+
+  /// The bytes the reader wrote so far (only with `recordsOutput`).
+  func output() -> String {
+    (try? String(contentsOfFile: path("output.log"), encoding: .utf8)) ?? ""
   }
 
   /// Sets a server option (`set-clipboard on`).

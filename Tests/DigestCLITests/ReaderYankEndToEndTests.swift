@@ -101,7 +101,7 @@ import Testing
     try reader.send("j", "j")
     try reader.waitForScreen("the third paper") { $0.contains("3/26") }
     let day = try String(contentsOfFile: Self.fixture, encoding: .utf8)
-      .replacingOccurrences(of: "1912.114", with: "1912.224")
+      .replacingOccurrences(of: "1912.1", with: "1912.2")
       .replacingOccurrences(of: "Wed, 25 Dec 2019", with: "Thu, 26 Dec 2019")
     try day.write(
       toFile: reader.path("digests/b.md"), atomically: true, encoding: .utf8)
@@ -111,5 +111,44 @@ import Testing
     }
     try reader.send("q")
     #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func linksGoOutAsOSC8HyperlinksInTheirStyle() throws {
+    let reader = try ReaderTmux(
+      arguments: [Self.fixture], width: 120, height: 30,
+      prepare: { folder in
+        try "hyperlinks = \"always\"\n".write(
+          to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+      }, folderArguments: { folder in ["--config", folder.appendingPathComponent("config.toml").path] },
+      recordsOutput: true)
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    let start = "\u{1B}]8;;https://arxiv.org/abs/1912.11474\u{1B}\\"
+    let output = try poll("the hyperlink bytes") {
+      let output = reader.output()
+      return output.contains(start) ? output : nil
+    }
+    let after = try #require(output.range(of: start)).upperBound
+    let rest = String(output[after...])
+    // The link text follows in its style (an SGR sequence), then the end of the link.
+    #expect(rest.contains("https://arxiv.org/abs/1912.11474\u{1B}]8;;\u{1B}\\"))
+    #expect(rest.hasPrefix("\u{1B}["))
+    #expect(output.contains("\u{1B}]8;;https://arxiv.org/pdf/1912.11474.pdf\u{1B}\\"))
+    // The screen itself is unchanged by it.
+    let screen = try reader.screen()
+    #expect(screen.contains("abs       https://arxiv.org/abs/1912.11474"))
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func withoutHyperlinksNoOSC8IsWritten() throws {
+    let reader = try ReaderTmux(
+      arguments: [Self.fixture], width: 120, height: 30, recordsOutput: true)
+    try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    try reader.send("j")
+    try reader.waitForScreen("the second paper") { $0.contains("2/26") }
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+    #expect(reader.output().contains("1912.11473"))
+    #expect(!reader.output().contains("\u{1B}]8;"))
   }
 }

@@ -8,7 +8,7 @@ import Testing
     _ = state.reduce(.moveDown)
     #expect(state.reduce(.reload) == [.reloadDigests])
     let reloaded = [Papers.paper(9)] + Papers.papers(3) + [Papers.paper(8)]
-    _ = state.reduce(.digestsReloaded(reloaded, problems: []))
+    _ = state.reduce(.digestsReloaded(reloaded, problems: [], files: 0))
     #expect(state.papers.map(\.id) == reloaded.map(\.id))
     #expect(state.selectedPaper?.id == Papers.id(2))
     #expect(state.status == "reloaded: 2 papers added")
@@ -20,7 +20,7 @@ import Testing
     _ = state.reduce(.editFilter("id:1912.10002"))
     _ = state.reduce(.applyFilter)
     _ = state.reduce(
-      .digestsReloaded(Papers.papers(4), problems: ["new.md:3:1: error: no header"]))
+      .digestsReloaded(Papers.papers(4), problems: ["new.md:3:1: error: no header"], files: 1))
     #expect(state.filter == .applied("id:1912.10002"))
     #expect(state.visible.count == 1)
     #expect(state.selectedPaper?.id == Papers.id(2))
@@ -28,6 +28,9 @@ import Testing
       state.status
         == "reloaded: 1 paper added · 1 file had problems: digest check …, M lists them")
     #expect(state.messages.contains("new.md:3:1: error: no header"))
+    _ = state.reduce(
+      .digestsReloaded(Papers.papers(4), problems: ["new.md:3:1: error: no header"], files: 1))
+    #expect(state.status == "reloaded: 0 papers added")
   }
 
   @Test func marksFromAnotherProcessApplySilentlyAndTogglesStartFromThem() {

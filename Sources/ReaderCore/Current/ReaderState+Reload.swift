@@ -8,7 +8,8 @@ extension ReaderState {
   /// The "for you" ranking and the similar papers refer to papers by position, so they are
   /// dropped until the shell ranks the new papers. A selection set, when there is one, is to
   /// be carried over here by id like the cursor.
-  mutating func reload(_ newPapers: [Paper], problems: [String]) {
+  /// Problems already in the message list are not announced again.
+  mutating func reload(_ newPapers: [Paper], problems: [String], files: Int) {
     let previousIDs = Set(papers.map(\.id))
     let selectedID = selectedPaper?.id
     var next = ReaderState(papers: newPapers, marks: marks, today: today, isReadOnly: isReadOnly)
@@ -46,8 +47,10 @@ extension ReaderState {
     let removed = papers.count + added - newPapers.count
     var message = added == 1 ? "reloaded: 1 paper added" : "reloaded: \(added) papers added"
     if removed > 0 { message += ", \(removed) gone" }
-    next.messages.append(contentsOf: problems)
-    if !problems.isEmpty { message += " · \(ReaderState.problemSummary(problems.count))" }
+    let known = Set(messages)
+    let fresh = problems.filter { !known.contains($0) }
+    next.messages.append(contentsOf: fresh)
+    if !fresh.isEmpty { message += " · \(ReaderState.problemSummary(files))" }
     next.status = message
     self = next
   }
