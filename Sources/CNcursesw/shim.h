@@ -91,6 +91,12 @@ static inline void cn_install_stop_handlers(void) {
   pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/// Forgets a SIGINT that arrived while another program (a text-mode browser) had the
+/// terminal: its Ctrl-C was meant for that program.
+static inline void cn_forget_interrupt(void) {
+  if (cn_stop_signal == SIGINT) cn_stop_signal = 0;
+}
+
 /// The stop signal received since the last call (0 for none), clearing it.
 static inline int cn_take_stop_signal(void) {
   int received = cn_stop_signal;

@@ -172,12 +172,49 @@ enum Curses {
     endwin()
   }
 
-  /// Takes the terminal back and repaints every cell on the next update.
+  /// Takes the terminal back and repaints every cell on the next update; a Ctrl-C typed in
+  /// the other program is not taken as a request to stop the reader.
   /// The corresponding C functions are `reset_prog_mode`, `clearok` and `doupdate`.
   static func resume() {
+    cn_forget_interrupt()
     reset_prog_mode()
     clearok(stdscr, true)
     doupdate()
+  }
+
+  /// Runs `executable` with `arguments` in this process group with the terminal as its
+  /// stdin, stdout and stderr and default signals, and waits for it; `nil` when it cannot
+  /// start. (Foundation's `Process` puts children in a process group of their own, where a
+  /// read from the terminal fails.) The corresponding C functions are `posix_spawn` and
+  /// `waitpid`.
+  static func runInForeground(_ executable: String, arguments: [String]) -> Int32? {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH, SIGQUIT, SIGTSTP] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let argv: [UnsafeMutablePointer<CChar>?] =
+      ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid = pid_t()
+    let started = posix_spawn(&pid, executable, nil, &attributes, argv, environ)
+    guard started == 0 else { return nil }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return nil }
+    }
+    // WIFEXITED / WEXITSTATUS, which Swift does not import.
+    if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+    return 128 + (status & 0x7F)
   }
 
   // MARK: - Mouse

@@ -133,11 +133,17 @@ public final class NcursesTerminal: TerminalBackend {
     Curses.writeRaw(bytes)
   }
 
-  /// Leaves curses mode for another program (a text-mode browser).
-  public func suspend() { Curses.suspend() }
-
-  /// Returns to curses mode and repaints everything.
-  public func resume() { Curses.resume() }
+  /// Leaves curses mode, runs the program in the reader's process group (so it is in the
+  /// terminal's foreground and can read keys), waits, and returns to curses mode. The
+  /// corresponding C functions are `endwin`, `posix_spawn` and `waitpid`.
+  public func runProgram(_ executable: String, arguments: [String]) throws -> Int32 {
+    Curses.suspend()
+    defer { Curses.resume() }
+    guard let status = Curses.runInForeground(executable, arguments: arguments) else {
+      throw OpenError(description: "\(executable) could not be started")
+    }
+    return status
+  }
 
   /// Makes the next update repaint the whole screen. The corresponding ncurses function is
   /// `clearok`.

@@ -36,24 +36,22 @@ public struct BrowserLauncher: Sendable {
     return BrowserLauncher.textModeBrowsers.contains(name)
   }
 
-  /// Runs the browser on `url` in the terminal (already given up by the reader) and waits
-  /// for it to quit; returns the status-bar message.
-  public func runInTerminal(_ url: String) -> String {
+  /// Runs the browser on `url` through `run` (the terminal hands itself over and waits) and
+  /// returns the status-bar message.
+  public func open(
+    _ url: String, in run: (_ executable: String, _ arguments: [String]) throws -> Int32
+  ) -> String {
     let command = self.command(for: url)
     guard let program = command.first, let executable = resolve(program) else {
       let fix = isConfigured ? "check $BROWSER" : "set $BROWSER to a browser"
       return "cannot open \(url): \(command.first ?? "") not found; \(fix)"
     }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = Array(command.dropFirst())
     do {
-      try process.run()
+      let status = try run(executable.path, Array(command.dropFirst()))
+      return status == 0 ? "opened \(url)" : "\(program) exited with status \(status)"
     } catch {
       return "cannot open \(url): \(error)"
     }
-    process.waitUntilExit()
-    return "opened \(url)"
   }
 
   /// `true` when `$BROWSER` names a program (else `xdg-open` is used).

@@ -165,9 +165,7 @@ public final class Session {
         case .reloadDigests:
           pending += startReload()
         case .openURL(let url) where runner.browser.needsTerminal:
-          terminal.suspend()
-          let message = runner.browser.runInTerminal(url)
-          terminal.resume()
+          let message = runner.browser.open(url, in: terminal.runProgram)
           previous = ScreenBuffer(size: Size(width: 0, height: 0))
           pending.append(.showStatus(message))
         default:

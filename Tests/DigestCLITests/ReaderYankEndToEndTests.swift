@@ -152,3 +152,51 @@ import Testing
     #expect(!reader.output().contains("\u{1B}]8;"))
   }
 }
+
+/// The reader hands the terminal to a text-mode browser and takes it back; loading problems
+/// are said once and listed by `M`.
+@Suite(.serialized) struct ReaderTextBrowserEndToEndTests {
+  static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+
+  @Test func aTextModeBrowserGetsTheTerminalAndTheReaderRedrawsAfter() throws {
+    // A stand-in named w3m, so the reader knows it for a text-mode browser by its name.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "digest-browser-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = folder.appendingPathComponent("w3m")
+    try "#!/bin/sh\necho \"text browser on $1\"\nread answer\n".write(
+      to: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    let reader = try ReaderTmux(
+      arguments: [Self.fixture], width: 100, height: 30, environment: ["BROWSER": script.path])
+    _ = try reader.waitForScreen("the first paper") { $0.contains("1/26") }
+    try reader.send("O")
+    try reader.waitForScreen("the browser on the normal screen") {
+      $0.contains("text browser on https://arxiv.org/pdf/1912.11474.pdf")
+    }
+    #expect(try reader.format("#{alternate_on}") == "0")
+    try reader.send("Enter")
+    try reader.waitForScreen("the reader back") {
+      $0.contains("opened https://arxiv.org/pdf/1912.11474.pdf") && $0.contains("1/26")
+    }
+    #expect(try reader.format("#{alternate_on}") == "1")
+    try reader.send("q")
+    #expect(try reader.waitForExit() == 0)
+  }
+
+  @Test func loadingProblemsAreSaidOnceAndMListsThem() throws {
+    let reader = try ReaderTmux(
+      arguments: [Self.fixture, DigestBinary.fixture("damaged.md")], width: 120, height: 30)
+    try reader.waitForScreen("the problem summary") {
+      $0.contains("1 file had problems: digest check …, M lists them")
+    }
+    try reader.send("M")
+    let list = try reader.waitForScreen("the message list") {
+      $0.contains("Messages  (Esc or M closes, j/k scroll)")
+    }
+    #expect(list.contains("damaged.md:"))
+    try reader.send("Escape", "q")
+    #expect(try reader.waitForExit() == 0)
+  }
+}

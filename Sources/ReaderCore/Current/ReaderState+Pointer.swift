@@ -15,14 +15,18 @@ extension ReaderState {
     }
   }
 
-  /// Selects the paper on list row `row` (a click); header rows and rows past the end do
-  /// nothing.
+  /// Selects the paper on list row `row` (a click), giving the list the keyboard; header rows
+  /// and rows past the end do nothing.
   mutating func selectRow(_ row: Int) {
     guard rows.indices.contains(row), case .paper = rows[row],
       let position = rowOfPosition.firstIndex(of: row)
     else { return }
     menu = nil
     if focus == .detail, viewport.listRows == 0 { return }
+    if focus == .detail {
+      focus = .list
+      refilterIfStale()
+    }
     select(position: position)
   }
 }

@@ -18,11 +18,13 @@ public protocol TerminalBackend: AnyObject {
   /// Makes `links`, already drawn, clickable hyperlinks (OSC 8). Called after ``draw(_:cursor:)``
   /// whenever links appeared or their cells were redrawn.
   func showHyperlinks(_ links: [ScreenLink])
-  /// Gives the terminal to another full-screen program (a text-mode browser): restores the
-  /// normal terminal modes until ``resume()``.
-  func suspend()
-  /// Takes the terminal back after ``suspend()``; the next draw repaints every cell.
-  func resume()
+  /// Hands the terminal to another program (a text-mode browser) and waits for it: leaves the
+  /// reader's screen and modes, runs `executable` with `arguments` in the foreground, then
+  /// takes the terminal back (the next draw repaints every cell).
+  ///
+  /// - Returns: The program's exit status.
+  /// - Throws: When the program cannot be started.
+  func runProgram(_ executable: String, arguments: [String]) throws -> Int32
 }
 
 extension TerminalBackend {

@@ -1,3 +1,4 @@
+import Foundation
 import ReaderCore
 
 /// An in-memory terminal: scripted events in, a screen buffer out. For tests and benchmarks.
@@ -27,10 +28,8 @@ public final class TestTerminal: TerminalBackend {
   public private(set) var clipboard: [String] = []
   /// The links of each ``showHyperlinks(_:)`` call, in order.
   public private(set) var hyperlinks: [[ScreenLink]] = []
-  /// `true` between ``suspend()`` and ``resume()``.
-  public private(set) var isSuspended = false
-  /// Times the terminal was suspended.
-  public private(set) var suspendCount = 0
+  /// The programs ``runProgram(_:arguments:)`` ran, executable first.
+  public private(set) var programs: [[String]] = []
 
   /// Creates a blank terminal of `size` that will deliver `events` in order.
   public init(size: Size, events: [TerminalEvent] = []) {
@@ -70,15 +69,19 @@ public final class TestTerminal: TerminalBackend {
   /// Records the links.
   public func showHyperlinks(_ links: [ScreenLink]) { hyperlinks.append(links) }
 
-  /// Records the suspension.
-  public func suspend() {
-    isSuspended = true
-    suspendCount += 1
-  }
-
-  /// Ends the suspension and blanks ``screen`` as a repaint would need.
-  public func resume() {
-    isSuspended = false
+  /// Records the program and runs it without a terminal, then blanks ``screen`` as a
+  /// repaint would need.
+  public func runProgram(_ executable: String, arguments: [String]) throws -> Int32 {
+    programs.append([executable] + arguments)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
     invalidate()
+    return process.terminationStatus
   }
 }
