@@ -228,13 +228,13 @@ public final class Session {
       }
     case .press:
       let now = Date()
-      defer { lastPress = (now, mouse.row, mouse.column) }
+      let isDouble =
+        lastPress.map { now.timeIntervalSince($0.time) < 0.4 && $0.row == mouse.row } ?? false
+      // A third press starts a new click instead of opening again.
+      lastPress = isDouble ? nil : (now, mouse.row, mouse.column)
       switch target {
       case .link(let url): return [.openLink(url)]
-      case .listRow(let row):
-        let isDouble =
-          lastPress.map { now.timeIntervalSince($0.time) < 0.4 && $0.row == mouse.row } ?? false
-        return isDouble ? [.selectRow(row), .open] : [.selectRow(row)]
+      case .listRow(let row): return isDouble ? [.selectRow(row), .open] : [.selectRow(row)]
       case .detail, .help, .nothing: return []
       }
     }
