@@ -98,6 +98,11 @@ struct ReadCommand: ParsableCommand {
         let reloaded = try input.load(fallBackToSample: true, config: config)
         return (reloaded.library.papers, LoadProblems(library: reloaded.library))
       }
+      let watched =
+        !input.paths.isEmpty
+        ? input.paths
+        : config.digests.isEmpty ? [DigestLoader().defaultFolder.path] : config.digests
+      session.digestWatcher = DigestFolderWatcher(paths: watched)
     }
     session.run(
       otherPapers: RankingSources.otherPapers(

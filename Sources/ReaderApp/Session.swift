@@ -36,6 +36,9 @@ public final class Session {
   public var reloadDigests: (@Sendable () throws -> (papers: [Paper], problems: LoadProblems))?
   /// Notices marks made by other processes; `nil` to not watch.
   public var marksWatcher: MarksWatcher?
+  /// Notices digest files changing on disk (started with the background work); `nil` to not
+  /// watch.
+  public var digestWatcher: DigestFolderWatcher?
   var previous: ScreenBuffer
   private var keys: KeySequenceReader
   private let inbox = Inbox()
@@ -87,6 +90,10 @@ public final class Session {
       inbox.post(.filterIndexReady, generation: generation)
     }
     self.otherPapers = otherPapers
+    if let digestWatcher {
+      digestWatcher.rebase()
+      if generation == 0 { digestWatcher.start(posting: { inbox.post($0) }) }
+    }
     if ranking == nil {
       let generation = inbox.generation
       ranking = RankingService(papers: state.papers, otherPapers: otherPapers ?? { _, _ in [] }) {

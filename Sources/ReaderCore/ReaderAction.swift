@@ -109,6 +109,8 @@ public enum ReaderAction: Hashable, Sendable {
   /// The shell read the digests again: these are the papers now, `problems` what loading
   /// reported (one line each) and `files` how many files they are about.
   case digestsReloaded([Paper], problems: [String], files: Int)
+  /// The digest files changed on disk since they were read: `R` would read them.
+  case digestsChangedOnDisk
   /// Another process changed the marks: these are the store's marks now.
   case marksChangedElsewhere(Marks)
   /// Reports what loading the digests found wrong (one line per problem), once.

@@ -100,6 +100,7 @@ extension ReaderState {
     case .digestsReloaded(let papers, let problems, let files):
       reload(papers, problems: problems, files: files)
     case .marksChangedElsewhere(let marks): adoptMarks(marks)
+    case .digestsChangedOnDisk: status = "the digests changed on disk: R reloads them"
     case .reportLoadProblems(let problems, let files):
       reportLoadProblems(problems, files: files)
     case .toggleMessages:

@@ -105,6 +105,9 @@ import Testing
       .replacingOccurrences(of: "Wed, 25 Dec 2019", with: "Thu, 26 Dec 2019")
     try day.write(
       toFile: reader.path("digests/b.md"), atomically: true, encoding: .utf8)
+    try reader.waitForScreen("the new file noticed") {
+      $0.contains("the digests changed on disk: R reloads them")
+    }
     try reader.send("R")
     try reader.waitForScreen("the reload") {
       $0.contains("reloaded: 26 papers added") && $0.contains("3/52")

@@ -169,6 +169,25 @@ import Testing
     #expect(try theirs.marks().starred.isEmpty)
   }
 
+  @Test func aNewOrChangedDigestFileIsNoticedOnce() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "digest-folder-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "a".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    let watcher = DigestFolderWatcher(paths: [folder.path])
+    #expect(!watcher.hasChanged())
+    try "b".write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+    try "c".write(to: folder.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+    #expect(watcher.hasChanged())
+    #expect(!watcher.hasChanged())
+    watcher.rebase()
+    #expect(!watcher.hasChanged())
+    try "a longer".write(
+      to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    #expect(watcher.hasChanged())
+  }
+
   @Test func capitalRReloadsInTheBackground() throws {
     let (session, terminal) = try session(Self.papers(2))
     session.reloadDigests = { (SessionYankAndLinksTests.papers(4), LoadProblems(lines: [], files: 0)) }

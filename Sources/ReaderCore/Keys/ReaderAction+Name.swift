@@ -44,7 +44,7 @@ extension ReaderAction {
     case .toggleMessages: return "messages"
     case .editFilter, .setViewport, .marksChanged, .showStatus, .editExportPath, .exportFinished,
       .rankingChanged, .similarFound, .filterIndexReady, .openLink, .scroll, .selectRow,
-      .digestsReloaded, .marksChangedElsewhere, .reportLoadProblems:
+      .digestsReloaded, .marksChangedElsewhere, .reportLoadProblems, .digestsChangedOnDisk:
       return nil
     }
   }
