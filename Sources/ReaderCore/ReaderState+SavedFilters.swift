@@ -43,7 +43,8 @@ extension ReaderState {
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
     case .quit, .setViewport, .marksChanged, .showStatus, .exportFinished, .rankingChanged,
-      .similarFound, .filterIndexReady, .marksChangedElsewhere, .digestsReloaded, .digestsChangedOnDisk,
+      .similarFound, .filterIndexReady, .marksChangedElsewhere, .digestsReloaded,
+      .digestsChangedOnDisk,
       .reportLoadProblems, .scroll:
       return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,

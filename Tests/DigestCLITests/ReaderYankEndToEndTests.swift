@@ -26,16 +26,19 @@ import Testing
     try reader.waitForScreen("the copy reported") { $0.contains("copied BibTeX for 1912.11474") }
     let copied = try poll("the paste buffer") { try reader.pasteBuffer() }
     let export = try DigestBinary.run(
-      ["export", "--ids", "1912.11474", "--format", "bibtex", "--state", reader.statePath,
-       Self.fixture])
+      [
+        "export", "--ids", "1912.11474", "--format", "bibtex", "--state", reader.statePath,
+        Self.fixture,
+      ])
     #expect(export.status == 0)
     #expect(copied == export.stdout)
     #expect(copied.contains("doi = {10.48550/arXiv.1912.11474}"))
     try reader.send("j", "Y")
     try reader.waitForScreen("the id copied") { $0.contains("copied id for 1912.11473") }
-    #expect(try poll("the id in the buffer") {
-      try reader.pasteBuffer().flatMap { $0 == "1912.11473" ? $0 : nil }
-    } == "1912.11473")
+    #expect(
+      try poll("the id in the buffer") {
+        try reader.pasteBuffer().flatMap { $0 == "1912.11473" ? $0 : nil }
+      } == "1912.11473")
     try reader.send("q")
     #expect(try reader.waitForExit() == 0)
   }
@@ -45,7 +48,9 @@ import Testing
       let output = folder.appendingPathComponent("copied.txt").path
       try "copy_command = \"cat > '\(output)'\"\n".write(
         to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-    } folderArguments: { folder in ["--config", folder.appendingPathComponent("config.toml").path] }
+    } folderArguments: { folder in
+      ["--config", folder.appendingPathComponent("config.toml").path]
+    }
     try reader.waitForScreen("the first paper") { $0.contains("1/26") }
     try reader.send("y")
     try reader.waitForScreen("the yank menu") { $0.contains("yank 1912.11474") }
@@ -88,7 +93,9 @@ import Testing
       try FileManager.default.createDirectory(at: digests, withIntermediateDirectories: true)
       try FileManager.default.copyItem(
         atPath: Self.fixture, toPath: digests.appendingPathComponent("a.md").path)
-    } folderArguments: { folder in [folder.appendingPathComponent("digests").path] }
+    } folderArguments: { folder in
+      [folder.appendingPathComponent("digests").path]
+    }
     try reader.waitForScreen("the first paper") { $0.contains("1/26 · 26 unread · 0 ★") }
     let mark = try DigestBinary.run(
       ["mark", "--star", "1912.11473", "--state", reader.statePath])
@@ -122,7 +129,9 @@ import Testing
       prepare: { folder in
         try "hyperlinks = \"always\"\n".write(
           to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-      }, folderArguments: { folder in ["--config", folder.appendingPathComponent("config.toml").path] },
+      },
+      folderArguments: { folder in ["--config", folder.appendingPathComponent("config.toml").path]
+      },
       recordsOutput: true)
     try reader.waitForScreen("the first paper") { $0.contains("1/26") }
     let start = "\u{1B}]8;;https://arxiv.org/abs/1912.11474\u{1B}\\"

@@ -48,9 +48,11 @@ import Testing
   }
 
   @Test(arguments: [
-    HyperlinkCase(name: "never", setting: .never, environment: ["TERM": "xterm-kitty"], isEnabled: false),
+    HyperlinkCase(
+      name: "never", setting: .never, environment: ["TERM": "xterm-kitty"], isEnabled: false),
     HyperlinkCase(name: "always", setting: .always, environment: ["TERM": "dumb"], isEnabled: true),
-    HyperlinkCase(name: "auto in kitty", setting: .auto, environment: ["TERM": "xterm-kitty"], isEnabled: true),
+    HyperlinkCase(
+      name: "auto in kitty", setting: .auto, environment: ["TERM": "xterm-kitty"], isEnabled: true),
     HyperlinkCase(
       name: "auto in WezTerm", setting: .auto,
       environment: ["TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm"], isEnabled: true),

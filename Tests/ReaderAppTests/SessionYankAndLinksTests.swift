@@ -122,9 +122,10 @@ import Testing
     session.handle(.mouse(MouseEvent(.press, row: 0, column: 5)))
     #expect(session.state.focus == .detail)
     #expect(session.state.marks.isRead(Self.linked.id))
-    let link = try #require(terminal.screen.text.split(separator: "\n").firstIndex {
-      $0.contains("[1] https://github.com/digest/reader")
-    })
+    let link = try #require(
+      terminal.screen.text.split(separator: "\n").firstIndex {
+        $0.contains("[1] https://github.com/digest/reader")
+      })
     let column = try #require(
       terminal.screen.text.split(separator: "\n")[link].range(of: "https://github")
     ).lowerBound.utf16Offset(in: terminal.screen.text.split(separator: "\n")[link])
@@ -137,7 +138,8 @@ import Testing
 
   @Test func aTextModeBrowserGetsTheTerminal() throws {
     #expect(BrowserLauncher(environment: ["BROWSER": "w3m"]).needsTerminal)
-    #expect(BrowserLauncher(environment: ["BROWSER": "/usr/bin/lynx -accept_all_cookies"]).needsTerminal)
+    #expect(
+      BrowserLauncher(environment: ["BROWSER": "/usr/bin/lynx -accept_all_cookies"]).needsTerminal)
     #expect(!BrowserLauncher(environment: ["BROWSER": "firefox"]).needsTerminal)
     let browser = BrowserLauncher(environment: ["BROWSER": "/bin/true"], isTerminalBrowser: true)
     let (session, terminal) = try session(Self.papers(1), browser: browser)
@@ -190,7 +192,9 @@ import Testing
 
   @Test func capitalRReloadsInTheBackground() throws {
     let (session, terminal) = try session(Self.papers(2))
-    session.reloadDigests = { (SessionYankAndLinksTests.papers(4), LoadProblems(lines: [], files: 0)) }
+    session.reloadDigests = {
+      (SessionYankAndLinksTests.papers(4), LoadProblems(lines: [], files: 0))
+    }
     session.handle(.key(.character("j")))
     session.handle(.key(.character("R")))
     let deadline = Date().addingTimeInterval(10)

@@ -48,8 +48,12 @@ import Testing
 
   @Test func theMessageListShowsProblems() {
     let buffer = rendered(
-      state([Self.paper], [.reportLoadProblems(["a.md:1:1: error: no header"], files: 1),
-        .toggleMessages]), width: 80, height: 24)
+      state(
+        [Self.paper],
+        [
+          .reportLoadProblems(["a.md:1:1: error: no header"], files: 1),
+          .toggleMessages,
+        ]), width: 80, height: 24)
     #expect(buffer.text.contains("Messages  (Esc or M closes, j/k scroll)"))
     #expect(buffer.text.contains("a.md:1:1: error: no header"))
   }

@@ -36,7 +36,8 @@ public enum YankMenu {
       row: body.row + body.height - height, column: body.column + body.width - width,
       width: width, height: height)
     buffer.fill(box, .help)
-    buffer.fill(Rect(row: box.row, column: box.column, width: width, height: 1), with: "─", .divider)
+    buffer.fill(
+      Rect(row: box.row, column: box.column, width: width, height: 1), with: "─", .divider)
     buffer.fill(
       Rect(row: box.row, column: box.column, width: 1, height: height), with: "│", .divider)
     for (offset, line) in lines.prefix(height - 2).enumerated() {
