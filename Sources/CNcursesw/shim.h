@@ -10,6 +10,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <curses.h>
+#include <string.h>
 
 // Not visible through Swift's Glibc module (guarded by __USE_XOPEN there).
 extern int wcwidth(wchar_t c);
@@ -23,6 +24,40 @@ static const attr_t CN_A_BLINK     = A_BLINK;
 static const attr_t CN_A_DIM       = A_DIM;
 static const attr_t CN_A_BOLD      = A_BOLD;
 static const attr_t CN_A_ITALIC    = A_ITALIC;
+
+// Mouse masks are macros built from shifts, which Swift does not import.
+static const mmask_t CN_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t CN_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t CN_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
+// The escape sequences that set attributes and a colour pair, captured instead of written
+// (vid_puts takes an output function without context, so the capture is a static buffer).
+// (Function-local statics: a static array at file scope is not emitted for Swift.)
+static char *cn_capture_buffer(void) {
+  static char buffer[512];
+  return buffer;
+}
+
+static int *cn_capture_length(void) {
+  static int length;
+  return &length;
+}
+
+static int cn_capture_character(int character) {
+  int *length = cn_capture_length();
+  if (*length < 512) { cn_capture_buffer()[(*length)++] = (char)character; }
+  return character;
+}
+
+/// Writes into `out` (at most `capacity` bytes) what sets `attributes` and colour `pair`;
+/// returns the byte count. Also updates what curses believes the terminal's attributes are.
+static inline int cn_attribute_sequence(attr_t attributes, int pair, char *out, int capacity) {
+  *cn_capture_length() = 0;
+  vid_puts(attributes, (short)pair, NULL, cn_capture_character);
+  int count = *cn_capture_length() < capacity ? *cn_capture_length() : capacity;
+  memcpy(out, cn_capture_buffer(), (size_t)count);
+  return count;
+}
 
 // MARK: - Signals
 //
@@ -54,6 +89,12 @@ static inline void cn_install_stop_handlers(void) {
   sigaddset(&set, SIGHUP);
   sigaddset(&set, SIGWINCH);
   pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// Forgets a SIGINT that arrived while another program (a text-mode browser) had the
+/// terminal: its Ctrl-C was meant for that program.
+static inline void cn_forget_interrupt(void) {
+  if (cn_stop_signal == SIGINT) cn_stop_signal = 0;
 }
 
 /// The stop signal received since the last call (0 for none), clearing it.

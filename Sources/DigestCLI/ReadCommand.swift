@@ -66,10 +66,15 @@ struct ReadCommand: ParsableCommand {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
     settings.configure(&state)
-    let runner = EffectRunner(store: store)
+    let environment = ProcessInfo.processInfo.environment
+    let browser = BrowserLauncher(
+      environment: environment, isTerminalBrowser: settings.config.browserNeedsTerminal)
+    let runner = EffectRunner(store: store, browser: browser)
     if settings.config.resume, let position = runner.savedPosition() {
       state.resume(at: position)
     }
+    let problems = LoadProblems(library: result.library)
+    _ = state.reduce(.reportLoadProblems(problems.lines, files: problems.files))
     if let first = settings.diagnostics.first {
       let count = settings.diagnostics.count
       _ = state.reduce(
@@ -78,7 +83,8 @@ struct ReadCommand: ParsableCommand {
     let terminal: NcursesTerminal
     do {
       let environment = ProcessInfo.processInfo.environment
-      terminal = try NcursesTerminal.open(term: environment["TERM"], environment: environment)
+      terminal = try NcursesTerminal.open(
+        term: environment["TERM"], environment: environment, mouse: settings.config.mouse)
     } catch {
       throw CLIError.usage(error.description)
     }
@@ -87,6 +93,26 @@ struct ReadCommand: ParsableCommand {
       state: state, terminal: terminal, runner: runner,
       keymap: settings.keymap, theme: settings.theme, themes: settings.themes,
       layout: settings.config.layout)
+    session.clipboard = Clipboard(command: settings.config.copyCommand)
+    session.showsHyperlinks = settings.config.hyperlinks.isEnabled(environment: environment)
+    session.marksWatcher = MarksWatcher(store: store)
+    let input = self.input
+    let config = settings.config
+    if !input.paths.contains("-") {
+      // Standard input cannot be read twice: `R` says reloading is not available then.
+      session.reloadDigests = { @Sendable () throws -> ([Paper], LoadProblems) in
+        let reloaded = try input.load(fallBackToSample: true, config: config)
+        return (
+          ReaderState.dayOrdered(reloaded.library.papers, newestFirst: config.newestDayFirst),
+          LoadProblems(library: reloaded.library)
+        )
+      }
+      let watched =
+        !input.paths.isEmpty
+        ? input.paths
+        : config.digests.isEmpty ? [DigestLoader().defaultFolder.path] : config.digests
+      session.digestWatcher = DigestFolderWatcher(paths: watched)
+    }
     session.run(
       otherPapers: RankingSources.otherPapers(
         digestPaths: input.trainingFolders(config: settings.config), stateURL: stateOptions.stateURL))

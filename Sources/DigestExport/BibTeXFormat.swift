@@ -6,6 +6,7 @@ import Foundation
 /// Keys are readable and stable: the first author's last name, the year of the arXiv id and
 /// the first significant title word (`chen2019audiovisual`); without authors, the title word
 /// and year (`audiovisual2019`). A key already taken gets `a`, `b`, … appended, in export order.
+/// `doi` is the journal DOI when the digest gives one, else the arXiv DOI (`10.48550/arXiv.<id>`).
 ///
 /// ```
 /// @misc{chen2019audiovisual,
@@ -15,7 +16,8 @@ import Foundation
 ///   eprint = {1912.11474},
 ///   archivePrefix = {arXiv},
 ///   primaryClass = {cs.CV},
-///   url = {https://arxiv.org/abs/1912.11474}
+///   url = {https://arxiv.org/abs/1912.11474},
+///   doi = {10.48550/arXiv.1912.11474}
 /// }
 /// ```
 public enum BibTeXFormat {
@@ -39,6 +41,7 @@ public enum BibTeXFormat {
     fields.append(("archivePrefix", "arXiv"))
     fields.append(("primaryClass", paper.categories?.first ?? paper.category))
     fields.append(("url", paper.absURL))
+    fields.append(("doi", paper.doiOrArxivDOI))
     let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
     return "@misc{\(key),\n\(body)\n}\n"
   }

@@ -30,7 +30,7 @@ public enum RISFormat {
     if !paper.abstract.isEmpty { lines.append(("AB", single(paper.abstract))) }
     lines.append(("UR", paper.absURL))
     lines.append(("L1", paper.pdfLink))
-    lines.append(("DO", "10.48550/arXiv.\(paper.id.rawValue)"))
+    lines.append(("DO", paper.doiOrArxivDOI))
     lines.append(("AN", "arXiv:\(paper.id.rawValue)"))
     lines.append(("PB", "arXiv"))
     for category in paper.categories ?? [paper.category] { lines.append(("KW", category)) }

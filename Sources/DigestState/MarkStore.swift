@@ -25,6 +25,9 @@ public protocol MarkStore: AnyObject {
   func setting(_ key: String) throws -> String?
   /// Sets (or, with `nil`, forgets) a setting the reader keeps between runs.
   func setSetting(_ key: String, to value: String?) throws
+  /// A number that changes when another process (another connection) commits to the store,
+  /// and not for this store's own changes; `nil` when the store cannot tell.
+  func externalChangeToken() throws -> Int?
 }
 
 extension MarkStore {
@@ -41,6 +44,9 @@ extension MarkStore {
   public func setting(_ key: String) throws -> String? { nil }
   /// Stores that keep no settings ignore them.
   public func setSetting(_ key: String, to value: String?) throws {}
+
+  /// `nil`: this store cannot tell whether another process changed it.
+  public func externalChangeToken() throws -> Int? { nil }
 }
 
 /// Opens the state store at `url` (created with its folder when missing).

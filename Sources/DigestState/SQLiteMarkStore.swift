@@ -102,6 +102,14 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
 
   // MARK: - MarkStore
 
+  /// SQLite's `PRAGMA data_version`: it changes when another connection commits, not for
+  /// this store's own commits. One query, no table read.
+  public func externalChangeToken() throws -> Int? {
+    try guarded {
+      try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+    }
+  }
+
   /// All marks.
   ///
   /// - Complexity: O(n) in the number of marked papers; 50,000 load in a few milliseconds.

@@ -134,6 +134,116 @@ enum Curses {
     doupdate()
   }
 
+  // MARK: - Raw output
+
+  /// Writes `bytes` to the terminal as they are, after curses flushed its own output (OSC
+  /// sequences curses knows nothing of). The corresponding C function is `write`.
+  static func writeRaw(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+
+  /// The bytes that set `attributes` and colour `pair` on this terminal; curses then takes
+  /// them as the terminal's attributes. The corresponding C function is `vid_puts`.
+  static func attributeSequence(attributes: UInt32, pair: Int16) -> [UInt8] {
+    var buffer = [CChar](repeating: 0, count: 512)
+    let count = cn_attribute_sequence(attributes, Int32(pair), &buffer, Int32(buffer.count))
+    return buffer.prefix(Int(max(0, count))).map { UInt8(bitPattern: $0) }
+  }
+
+  /// Where curses left the cursor. The corresponding C functions are `getcury` and `getcurx`.
+  static func cursor() -> (row: Int, column: Int) {
+    (Int(getcury(stdscr)), Int(getcurx(stdscr)))
+  }
+
+  // MARK: - Suspending
+
+  /// Gives the terminal back for another program, keeping curses' modes to return to.
+  /// The corresponding C functions are `def_prog_mode` and `endwin`.
+  static func suspend() {
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal back and repaints every cell on the next update; a Ctrl-C typed in
+  /// the other program is not taken as a request to stop the reader.
+  /// The corresponding C functions are `reset_prog_mode`, `clearok` and `doupdate`.
+  static func resume() {
+    cn_forget_interrupt()
+    reset_prog_mode()
+    clearok(stdscr, true)
+    doupdate()
+  }
+
+  /// Runs `executable` with `arguments` in this process group with the terminal as its
+  /// stdin, stdout and stderr and default signals, and waits for it; `nil` when it cannot
+  /// start. (Foundation's `Process` puts children in a process group of their own, where a
+  /// read from the terminal fails.) The corresponding C functions are `posix_spawn` and
+  /// `waitpid`.
+  static func runInForeground(_ executable: String, arguments: [String]) -> Int32? {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH, SIGQUIT, SIGTSTP] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let argv: [UnsafeMutablePointer<CChar>?] =
+      ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid = pid_t()
+    let started = posix_spawn(&pid, executable, nil, &attributes, argv, environ)
+    guard started == 0 else { return nil }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return nil }
+    }
+    // WIFEXITED / WEXITSTATUS, which Swift does not import.
+    if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+    return 128 + (status & 0x7F)
+  }
+
+  // MARK: - Mouse
+
+  /// Asks the terminal for clicks and the wheel (button presses only, no click timing: the
+  /// session tells double clicks itself). The corresponding C functions are `mousemask` and
+  /// `mouseinterval`.
+  static func enableMouse() {
+    _ = mousemask(CN_BUTTON1_PRESSED | CN_BUTTON4_PRESSED | CN_BUTTON5_PRESSED, nil)
+    _ = mouseinterval(0)
+  }
+
+  /// The code curses reports for a mouse event.
+  static let mouseCode = KEY_MOUSE
+
+  /// The mouse event curses decoded, as (button, row, column): 1 the left button, 4 the
+  /// wheel up, 5 the wheel down; `nil` for other events. The corresponding C function is
+  /// `getmouse`.
+  static func readMouse() -> (button: Int, row: Int, column: Int)? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let row = Int(event.y)
+    let column = Int(event.x)
+    if event.bstate & CN_BUTTON1_PRESSED != 0 { return (1, row, column) }
+    if event.bstate & CN_BUTTON4_PRESSED != 0 { return (4, row, column) }
+    if event.bstate & CN_BUTTON5_PRESSED != 0 { return (5, row, column) }
+    return nil
+  }
+
   // MARK: - Input
 
   /// One result of reading a key.

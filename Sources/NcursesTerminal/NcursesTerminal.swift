@@ -40,9 +40,10 @@ public final class NcursesTerminal: TerminalBackend {
   ///   - environment: The process environment, for the colour depth: `NO_COLOR` means
   ///     attributes only, `COLORTERM=truecolor` allows exact colours on a direct-colour
   ///     terminal (see ``ColorDepth/detect(environment:colorCount:)``).
+  ///   - mouse: `true` to report clicks and the wheel (``TerminalEvent/mouse(_:)``).
   /// - Throws: ``OpenError`` when stdin or stdout is not a terminal or `term` is unusable.
   public static func open(
-    term: String?, environment: [String: String] = [:]
+    term: String?, environment: [String: String] = [:], mouse: Bool = false
   ) throws(OpenError) -> NcursesTerminal {
     guard isAvailable else {
       throw OpenError(description: "the reader needs a terminal (stdin and stdout must be a TTY)")
@@ -56,6 +57,7 @@ public final class NcursesTerminal: TerminalBackend {
     guard let screen = Curses.start(term: term) else {
       throw OpenError(description: "unknown terminal type '\(term)' (TERM)")
     }
+    if mouse { Curses.enableMouse() }
     let colors = Curses.hasColors() ? Curses.colorCount() : 0
     return NcursesTerminal(
       screen: screen, colorDepth: ColorDepth.detect(environment: environment, colorCount: colors))
@@ -100,6 +102,49 @@ public final class NcursesTerminal: TerminalBackend {
     Curses.flush()
   }
 
+  /// Sends `text` to the clipboard as OSC 52, straight to the terminal.
+  public func copyToClipboard(_ text: String) {
+    Curses.writeRaw(Array(TerminalSequences.clipboard(text).utf8))
+  }
+
+  /// Writes each link's text again inside OSC 8, in its style, then puts the cursor and the
+  /// attributes back where curses left them. The corresponding ncurses function is
+  /// `vid_puts`.
+  public func showHyperlinks(_ links: [ScreenLink]) {
+    guard !links.isEmpty else { return }
+    var bytes: [UInt8] = []
+    for link in links {
+      bytes += Array(TerminalSequences.moveCursor(row: link.row, column: link.column).utf8)
+      bytes += Array(TerminalSequences.hyperlinkStart(link.url).utf8)
+      var element: ThemeElement?
+      for cell in link.cells where !cell.isContinuation {
+        if cell.element != element {
+          element = cell.element
+          let style = styles[cell.element] ?? (0, 0)
+          bytes += Curses.attributeSequence(attributes: style.attributes, pair: style.pair)
+        }
+        bytes += Array(String(cell.character).utf8)
+      }
+      bytes += Array(TerminalSequences.hyperlinkEnd.utf8)
+    }
+    bytes += Curses.attributeSequence(attributes: 0, pair: 0)
+    let cursor = Curses.cursor()
+    bytes += Array(TerminalSequences.moveCursor(row: cursor.row, column: cursor.column).utf8)
+    Curses.writeRaw(bytes)
+  }
+
+  /// Leaves curses mode, runs the program in the reader's process group (so it is in the
+  /// terminal's foreground and can read keys), waits, and returns to curses mode. The
+  /// corresponding C functions are `endwin`, `posix_spawn` and `waitpid`.
+  public func runProgram(_ executable: String, arguments: [String]) throws -> Int32 {
+    Curses.suspend()
+    defer { Curses.resume() }
+    guard let status = Curses.runInForeground(executable, arguments: arguments) else {
+      throw OpenError(description: "\(executable) could not be started")
+    }
+    return status
+  }
+
   /// Makes the next update repaint the whole screen. The corresponding ncurses function is
   /// `clearok`.
   public func invalidate() { Curses.forgetScreen() }
@@ -126,6 +171,11 @@ public final class NcursesTerminal: TerminalBackend {
         continue
       case .keyCode(let code):
         if code == Curses.resizeCode { return .resize(size) }
+        if code == Curses.mouseCode {
+          guard let (button, row, column) = Curses.readMouse() else { continue }
+          let kind: MouseEvent.Kind = button == 1 ? .press : button == 4 ? .wheelUp : .wheelDown
+          return .mouse(MouseEvent(kind, row: row, column: column))
+        }
         if let key = NcursesTerminal.key(forKeyCode: code, codes: Curses.keyCodes) {
           return .key(key)
         }

@@ -9,9 +9,49 @@ public struct BrowserLauncher: Sendable {
   /// The environment `$BROWSER` is read from.
   public var environment: [String: String]
 
+  /// `true` when the config says the browser runs in the terminal
+  /// (`browser_needs_terminal = true`).
+  public var isTerminalBrowser: Bool
+
   /// Creates a launcher.
-  public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+  public init(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    isTerminalBrowser: Bool = false
+  ) {
     self.environment = environment
+    self.isTerminalBrowser = isTerminalBrowser
+  }
+
+  /// Browsers that draw in the terminal: the reader hands them the terminal and waits.
+  public static let textModeBrowsers: Set<String> = [
+    "w3m", "lynx", "links", "links2", "elinks", "browsh", "carbonyl",
+  ]
+
+  /// `true` when the browser needs the terminal: the config says so, or `$BROWSER` is a
+  /// text-mode browser (w3m, lynx, links, …).
+  public var needsTerminal: Bool {
+    if isTerminalBrowser { return true }
+    guard isConfigured, let program = command(for: "").first else { return false }
+    let name = program.split(separator: "/").last.map(String.init) ?? program
+    return BrowserLauncher.textModeBrowsers.contains(name)
+  }
+
+  /// Runs the browser on `url` through `run` (the terminal hands itself over and waits) and
+  /// returns the status-bar message.
+  public func open(
+    _ url: String, in run: (_ executable: String, _ arguments: [String]) throws -> Int32
+  ) -> String {
+    let command = self.command(for: url)
+    guard let program = command.first, let executable = resolve(program) else {
+      let fix = isConfigured ? "check $BROWSER" : "set $BROWSER to a browser"
+      return "cannot open \(url): \(command.first ?? "") not found; \(fix)"
+    }
+    do {
+      let status = try run(executable.path, Array(command.dropFirst()))
+      return status == 0 ? "opened \(url)" : "\(program) exited with status \(status)"
+    } catch {
+      return "cannot open \(url): \(error)"
+    }
   }
 
   /// `true` when `$BROWSER` names a program (else `xdg-open` is used).

@@ -83,8 +83,10 @@ public final class EffectRunner {
         return [.showStatus("position not kept: \(error)")]
       }
       return []
-    case .applyTheme, .findSimilar:
-      return []  // The session applies themes (it owns the terminal) and asks the ranking.
+    case .applyTheme, .findSimilar, .copyToClipboard, .reloadDigests:
+      // The session applies themes and copies (it owns the terminal), asks the ranking and
+      // reloads in the background.
+      return []
     }
   }
 

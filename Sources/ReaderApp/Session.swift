@@ -27,9 +27,23 @@ public final class Session {
   public let themes: ThemeLibrary?
   /// Trains the "for you" ranking in the background, when the session has one.
   public private(set) var ranking: RankingService?
+  /// Where yanked text goes: OSC 52 through ``terminal``, or the config's `copy_command`.
+  public var clipboard = Clipboard()
+  /// `true` when links on screen are sent as OSC 8 hyperlinks (config `hyperlinks`).
+  public var showsHyperlinks = false
+  /// Reads the digests again for `R`, off the session's thread: the papers and what loading
+  /// reported. `nil` when the session cannot reload (`R` says so).
+  public var reloadDigests: (@Sendable () throws -> (papers: [Paper], problems: LoadProblems))?
+  /// Notices marks made by other processes; `nil` to not watch.
+  public var marksWatcher: MarksWatcher?
+  /// Notices digest files changing on disk (started with the background work); `nil` to not
+  /// watch.
+  public var digestWatcher: DigestFolderWatcher?
   var previous: ScreenBuffer
   private var keys: KeySequenceReader
   private let inbox = Inbox()
+  private var otherPapers: RankingService.OtherPapers?
+  private var lastPress: (time: Date, row: Int, column: Int)?
 
   /// Creates a session; nothing is drawn until ``start()`` or ``run()``.
   public init(
@@ -72,13 +86,20 @@ public final class Session {
   public func startBackgroundWork(otherPapers: RankingService.OtherPapers? = nil) {
     let state = self.state
     let inbox = self.inbox
+    let generation = inbox.generation
     DispatchQueue.global(qos: .utility).async {
       state.prepareFilter()
-      inbox.post(.filterIndexReady)
+      inbox.post(.filterIndexReady, generation: generation)
+    }
+    self.otherPapers = otherPapers
+    if let digestWatcher {
+      digestWatcher.rebase()
+      if generation == 0 { digestWatcher.start(posting: { inbox.post($0) }) }
     }
     if ranking == nil {
+      let generation = inbox.generation
       ranking = RankingService(papers: state.papers, otherPapers: otherPapers ?? { _, _ in [] }) {
-        inbox.post($0)
+        inbox.post($0, generation: generation)
       }
     }
     ranking?.start(marks: state.marks)
@@ -111,14 +132,22 @@ public final class Session {
     case .terminate:
       return false
     case .idle:
-      guard drainInbox() else { return true }
+      let drained = drainInbox()
+      let watched = checkMarks(force: false)
+      guard drained || watched else { return true }
     case .resize:
       terminal.invalidate()
       previous = ScreenBuffer(size: Size(width: 0, height: 0))
     case .key(let key):
       drainInbox()
+      // The reader's own toggles start from the current marks, not a stale copy.
+      checkMarks(force: true)
       guard let action = keys.action(for: key, in: state.activePane) else { return true }
       send(action)
+    case .mouse(let mouse):
+      drainInbox()
+      checkMarks(force: true)
+      for action in actions(for: mouse) { send(action) }
     }
     repaint()
     return !state.isQuitting
@@ -144,9 +173,82 @@ public final class Session {
           } else {
             pending.append(.showStatus("similar papers are not available"))
           }
+        case .copyToClipboard(let request):
+          pending.append(.showStatus(clipboard.copy(request, terminal: terminal)))
+        case .reloadDigests:
+          pending += startReload()
+        case .openURL(let url) where runner.browser.needsTerminal:
+          let message = runner.browser.open(url, in: terminal.runProgram)
+          previous = ScreenBuffer(size: Size(width: 0, height: 0))
+          pending.append(.showStatus(message))
         default:
           pending += runner.perform(effect)
         }
+      }
+      if case .digestsReloaded = next { restartBackgroundWork() }
+    }
+  }
+
+  // MARK: - Staying current
+
+  /// Sends the marks another process made, when the watcher saw any; `true` when it did.
+  @discardableResult
+  private func checkMarks(force: Bool) -> Bool {
+    guard let marks = marksWatcher?.changedMarks(force: force) else { return false }
+    ranking?.marksChanged(marks)
+    send(.marksChangedElsewhere(marks))
+    return true
+  }
+
+  /// Reads the digests again on another thread; the result comes back through the inbox.
+  private func startReload() -> [ReaderAction] {
+    guard let reloadDigests else { return [.showStatus("reloading is not available here")] }
+    let inbox = self.inbox
+    DispatchQueue.global(qos: .userInitiated).async {
+      do {
+        let (papers, problems) = try reloadDigests()
+        inbox.post(.digestsReloaded(papers, problems: problems.lines, files: problems.files))
+      } catch {
+        inbox.post(.showStatus("not reloaded: \(error)"))
+      }
+    }
+    return []
+  }
+
+  /// After a reload: the filter index and the ranking over the new papers (results of the
+  /// old ranking, which numbers the old papers, are dropped).
+  private func restartBackgroundWork() {
+    inbox.generation += 1
+    ranking = nil
+    startBackgroundWork(otherPapers: otherPapers)
+  }
+
+  // MARK: - Mouse
+
+  /// The actions a mouse event stands for: the wheel scrolls the pane under the pointer, a
+  /// press selects a paper (a second one soon after on the same row opens it) or opens a
+  /// link.
+  private func actions(for mouse: MouseEvent) -> [ReaderAction] {
+    let target = view.target(at: mouse.row, column: mouse.column, in: state, screen: previous)
+    switch mouse.kind {
+    case .wheelUp, .wheelDown:
+      let lines = mouse.kind == .wheelUp ? -3 : 3
+      switch target {
+      case .listRow: return [.scroll(.list, by: lines)]
+      case .detail, .link: return [.scroll(.detail, by: lines)]
+      case .help: return [.scroll(.help, by: lines)]
+      case .nothing: return []
+      }
+    case .press:
+      let now = Date()
+      let isDouble =
+        lastPress.map { now.timeIntervalSince($0.time) < 0.4 && $0.row == mouse.row } ?? false
+      // A third press starts a new click instead of opening again.
+      lastPress = isDouble ? nil : (now, mouse.row, mouse.column)
+      switch target {
+      case .link(let url): return [.openLink(url)]
+      case .listRow(let row): return isDouble ? [.selectRow(row), .open] : [.selectRow(row)]
+      case .detail, .help, .nothing: return []
       }
     }
   }
@@ -158,7 +260,16 @@ public final class Session {
     if viewport != state.viewport { send(.setViewport(viewport)) }
     var next = ScreenBuffer(size: size)
     let cursor = view.render(state, into: &next)
-    terminal.draw(next.diff(from: previous), cursor: cursor)
+    let changes = next.diff(from: previous)
+    terminal.draw(changes, cursor: cursor)
+    if showsHyperlinks, !next.links.isEmpty,
+      next.links != previous.links
+        || changes.contains(where: { change in
+          next.links.contains { $0.row == change.row }
+        })
+    {
+      terminal.showHyperlinks(next.links)
+    }
     previous = next
   }
 }
@@ -167,10 +278,32 @@ public final class Session {
 final class Inbox: @unchecked Sendable {
   private let lock = NSLock()
   private var actions: [ReaderAction] = []
+  private var currentGeneration = 0
+
+  /// Bumped when the papers are reloaded: posts for an older generation are dropped.
+  var generation: Int {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return currentGeneration
+    }
+    set {
+      lock.lock()
+      currentGeneration = newValue
+      lock.unlock()
+    }
+  }
 
   func post(_ action: ReaderAction) {
     lock.lock()
     actions.append(action)
+    lock.unlock()
+  }
+
+  /// Posts `action` unless the papers were reloaded since `generation`.
+  func post(_ action: ReaderAction, generation: Int) {
+    lock.lock()
+    if generation == currentGeneration { actions.append(action) }
     lock.unlock()
   }
 

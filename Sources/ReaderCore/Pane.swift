@@ -19,4 +19,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case confirm
   /// The `T` prompt: a query whose matches join the selection.
   case selectPrompt = "select"
+  /// The yank menu: one key per thing to copy.
+  case yank
+  /// Waiting for the number of a link to open.
+  case follow
 }

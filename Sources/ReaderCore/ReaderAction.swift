@@ -120,4 +120,35 @@ public enum ReaderAction: Hashable, Sendable {
   case editExportPath(String)
   /// The shell wrote an export, or could not.
   case exportFinished(ExportOutcome)
+  /// Opens the yank menu for ``ReaderState/yankPapers``.
+  case beginYank
+  /// Copies this of ``ReaderState/yankPapers`` to the clipboard (closing the yank menu).
+  case yank(YankItem)
+  /// Copies the arXiv id of ``ReaderState/yankPapers`` at once (`Y`).
+  case yankID
+  /// Opens the selected paper's PDF in the browser.
+  case openPDF
+  /// Waits for the number of a link of the selected paper (`f`, then `1`…`9`).
+  case beginFollow
+  /// Opens link `number` (from 1) of the selected paper's abstract and comments.
+  case followLink(Int)
+  /// Opens a URL clicked on the screen.
+  case openLink(String)
+  /// Scrolls a pane by lines (the mouse wheel): the list moves its selection.
+  case scroll(Pane, by: Int)
+  /// Selects the paper on this list row (a click); header rows select nothing.
+  case selectRow(Int)
+  /// Reads the digests again (`R`).
+  case reload
+  /// The shell read the digests again: these are the papers now, `problems` what loading
+  /// reported (one line each) and `files` how many files they are about.
+  case digestsReloaded([Paper], problems: [String], files: Int)
+  /// The digest files changed on disk since they were read: `R` would read them.
+  case digestsChangedOnDisk
+  /// Another process changed the marks: these are the store's marks now.
+  case marksChangedElsewhere(Marks)
+  /// Reports what loading the digests found wrong (one line per problem), once.
+  case reportLoadProblems([String], files: Int)
+  /// Shows or hides the message list (loading problems and recent messages).
+  case toggleMessages
 }

@@ -23,4 +23,10 @@ public enum ReaderEffect: Hashable, Sendable {
   case findSimilar(paper: Int)
   /// Load the theme of this name and repaint with it.
   case applyTheme(String)
+  /// Put text on the clipboard (OSC 52 through the terminal, or the config's
+  /// `copy_command`), then report with ``ReaderAction/showStatus(_:)``.
+  case copyToClipboard(ClipboardRequest)
+  /// Read the digests again, then report with
+  /// ``ReaderAction/digestsReloaded(_:problems:)``.
+  case reloadDigests
 }

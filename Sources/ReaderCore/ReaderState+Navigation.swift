@@ -15,7 +15,7 @@ extension ReaderState {
       detailTop = clamp(detailTop + delta, maxDetailTop)
     case .help:
       helpTop = clamp(helpTop + delta, max(0, viewport.helpLines - viewport.helpRows))
-    case .export, .exportOverwrite, .confirm, .selectPrompt:
+    case .export, .exportOverwrite, .confirm, .selectPrompt, .yank, .follow:
       break
     }
   }
@@ -30,7 +30,7 @@ extension ReaderState {
       detailTop = end == .first ? 0 : maxDetailTop
     case .help:
       helpTop = end == .first ? 0 : max(0, viewport.helpLines - viewport.helpRows)
-    case .export, .exportOverwrite, .confirm, .selectPrompt:
+    case .export, .exportOverwrite, .confirm, .selectPrompt, .yank, .follow:
       break
     }
   }

@@ -8,6 +8,13 @@ extension ReaderState {
   ///
   /// - Returns: Effects in the order they should run; empty for most actions.
   public mutating func reduce(_ action: ReaderAction) -> [ReaderEffect] {
+    let before = status
+    let effects = reduceAction(action)
+    if let status, status != before { remember(status) }
+    return effects
+  }
+
+  private mutating func reduceAction(_ action: ReaderAction) -> [ReaderEffect] {
     if savedFilters.isShown, let effects = reduceInSavedFilters(action) { return effects }
     let count = pendingCount
     if !action.isResult, action.countDigitValue == nil { pendingCount = nil }
@@ -64,15 +71,17 @@ extension ReaderState {
       status = "opening \(paper.absURL)"
       return [.openURL(paper.absURL)]
     case .toggleHelp:
+      showsMessages = false
       showsHelp.toggle()
       helpTop = 0
     case .toggleLaTeX:
       showsRawLaTeX.toggle()
       status = showsRawLaTeX ? "showing LaTeX as written" : "showing LaTeX typeset"
     case .quit:
-      if showsHelp {
-        // In the help, q closes the help.
+      if showsHelp || showsMessages {
+        // In the help (or the messages), q closes it.
         showsHelp = false
+        showsMessages = false
         return []
       }
       isQuitting = true
@@ -137,6 +146,30 @@ extension ReaderState {
     case .export(let key): return reduceExport(key)
     case .editExportPath(let text): editExportPath(text)
     case .exportFinished(let outcome): finishExport(outcome)
+    case .beginYank: beginYank()
+    case .yank(let item): return yank(item)
+    case .yankID: return yank(.id)
+    case .openPDF: return openPDF()
+    case .beginFollow: beginFollow()
+    case .followLink(let number): return followLink(number)
+    case .openLink(let url):
+      status = "opening \(url)"
+      return [.openURL(url)]
+    case .scroll(let pane, let lines): scroll(pane, by: lines)
+    case .selectRow(let row): selectRow(row)
+    case .reload:
+      status = "reloading the digests…"
+      return [.reloadDigests]
+    case .digestsReloaded(let papers, let problems, let files):
+      reload(papers, problems: problems, files: files)
+    case .marksChangedElsewhere(let marks): adoptMarks(marks)
+    case .digestsChangedOnDisk: status = "the digests changed on disk: R reloads them"
+    case .reportLoadProblems(let problems, let files):
+      reportLoadProblems(problems, files: files)
+    case .toggleMessages:
+      showsHelp = false
+      showsMessages.toggle()
+      helpTop = 0
     }
     return []
   }
@@ -147,6 +180,7 @@ extension ReaderState {
     case .list, .filter, .export, .exportOverwrite, .confirm, .selectPrompt: return viewport.listRows
     case .detail: return viewport.detailRows
     case .help: return viewport.helpRows
+    case .yank, .follow: return 0
     }
   }
 
@@ -164,12 +198,17 @@ extension ReaderState {
     ]
   }
 
-  /// Esc: closes the innermost thing, one per press: the help, then the detail when it has
-  /// the keyboard (marking the paper read on leaving it, the list keeping its filter), then a
-  /// temporary list (the similar papers), then the selection, then the filter. Menus and
-  /// prompts close themselves.
+  /// Esc: closes the innermost thing, one per press: a menu, the messages or the help, then
+  /// the detail when it has the keyboard (marking the paper read on leaving it, the list keeping
+  /// its filter), then a temporary list (the similar papers), then the selection, then the
+  /// filter. Prompts close themselves.
   private mutating func back() -> [ReaderEffect] {
-    if showsHelp {
+    if menu != nil {
+      menu = nil
+      status = nil
+    } else if showsMessages {
+      showsMessages = false
+    } else if showsHelp {
       showsHelp = false
     } else if focus == .detail {
       let effects = leaveOpenedPaper()
@@ -194,7 +233,8 @@ extension ReaderAction {
   var isResult: Bool {
     switch self {
     case .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
-      .exportFinished, .rankingChanged, .similarFound, .filterIndexReady:
+      .exportFinished, .rankingChanged, .similarFound, .filterIndexReady, .digestsReloaded,
+      .marksChangedElsewhere, .digestsChangedOnDisk, .reportLoadProblems:
       return true
     default:
       return false

@@ -43,15 +43,17 @@ extension ReaderState {
     case .open, .applyFilter: applySavedFilter()
     case .back, .showSavedFilters, .clearFilter: savedFilters.isShown = false
     case .quit, .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
-      .exportFinished, .rankingChanged,
-      .similarFound, .filterIndexReady:
+      .exportFinished, .rankingChanged, .similarFound, .filterIndexReady, .marksChangedElsewhere,
+      .digestsReloaded, .digestsChangedOnDisk, .reportLoadProblems, .scroll:
       return nil
     case .switchPane, .beginFilter, .toggleRead, .toggleStar, .nextUnread, .previousUnread,
       .undo, .redo, .openInBrowser, .toggleHelp, .toggleLaTeX, .cycleTheme, .editFilter,
       .deleteFilterCharacter, .beginExport, .export, .editExportPath, .toggleOrder, .moreLikeThis,
       .markDayRead, .markViewRead, .toggleSelected, .toggleVisual, .beginSelectPrompt,
       .editSelectPrompt, .deleteSelectPromptCharacter, .applySelectPrompt, .cancelSelectPrompt,
-      .confirmBulk, .nextDay, .previousDay, .nextUnreadDay, .previousUnreadDay, .countDigit:
+      .confirmBulk, .nextDay, .previousDay, .nextUnreadDay, .previousUnreadDay, .countDigit,
+      .beginYank, .yank, .yankID, .openPDF, .beginFollow, .followLink, .openLink, .selectRow,
+      .reload, .toggleMessages:
       savedFilters.isShown = false
       return nil
     }

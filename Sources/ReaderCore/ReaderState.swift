@@ -105,6 +105,13 @@ public struct ReaderState: Sendable, Equatable {
   /// A count typed before a motion (`5j`), while it is typed.
   public internal(set) var pendingCount: Int?
 
+  /// The key menu open over the screen (`y`, `f`), or `nil`.
+  public internal(set) var menu: KeyMenu?
+  /// `true` while the message list (`M`) is shown.
+  public internal(set) var showsMessages = false
+  /// Loading problems, then recent status messages, oldest first (the message list).
+  public internal(set) var messages: [String] = []
+
   let engine: FilterEngine
   let lookup: PaperLookup
 
@@ -143,7 +150,8 @@ public struct ReaderState: Sendable, Equatable {
     if let exportPrompt { return exportPrompt.confirmsOverwrite ? .exportOverwrite : .export }
     if pendingBulk != nil { return .confirm }
     if selectPrompt != nil { return .selectPrompt }
-    if showsHelp { return .help }
+    if showsHelp || showsMessages { return .help }
+    if let menu { return menu.pane }
     if filter.isEditing { return .filter }
     return focus
   }

@@ -29,7 +29,11 @@ public struct ReaderView: Sendable {
       detailLines: layout.detail.isEmpty
         ? 0 : DetailPane.lines(state, width: layout.detail.width).count,
       helpRows: layout.help.height,
-      helpLines: layout.help.isEmpty ? 0 : HelpPane.lines(keymap, width: layout.help.width).count)
+      helpLines: layout.help.isEmpty
+        ? 0
+        : state.showsMessages
+          ? MessagesPane.lines(state, width: layout.help.width).count
+          : HelpPane.lines(keymap, width: layout.help.width).count)
   }
 
   /// Draws `state` into `buffer` (which should be blank), filling its whole size.
@@ -53,12 +57,26 @@ public struct ReaderView: Sendable {
     let cursor = ExportBar.render(state, in: layout.export, into: &buffer) ?? filterCursor
     StatusBar.render(state, keymap: keymap, in: layout.status, into: &buffer)
     if !layout.help.isEmpty {
-      HelpPane.render(state, keymap: keymap, in: layout.help, into: &buffer)
+      buffer.links.removeAll()
+      if state.showsMessages {
+        MessagesPane.render(state, in: layout.help, into: &buffer)
+      } else {
+        HelpPane.render(state, keymap: keymap, in: layout.help, into: &buffer)
+      }
       return nil
+    }
+    if state.menu == .yank {
+      let body = Rect(row: 0, column: 0, width: buffer.size.width, height: layout.status.row)
+      YankMenu.render(state, keymap: keymap, in: body, into: &buffer)
+      let drawn = buffer
+      buffer.links.removeAll { link in
+        link.cells != (0..<link.width).map { drawn[link.row, link.column + $0] }
+      }
     }
     if state.savedFilters.isShown {
       let body = Rect(row: 0, column: 0, width: buffer.size.width, height: layout.status.row)
       SavedFiltersPane.render(state, in: body, into: &buffer)
+      buffer.links.removeAll()
       return nil
     }
     return cursor
@@ -78,4 +96,38 @@ public struct ReaderView: Sendable {
       buffer.write(glyphs, row: firstRow + offset, column: column, width: size.width)
     }
   }
+
+  /// What is under the screen cell at `row`, `column` for the mouse.
+  public func target(
+    at row: Int, column: Int, in state: ReaderState, screen: ScreenBuffer
+  ) -> PointerTarget {
+    let layout = ReaderLayout(size: screen.size, state: state, settings: self.layout)
+    guard !layout.isTooSmall else { return .nothing }
+    if !layout.help.isEmpty {
+      return layout.help.contains(row: row, column: column) ? .help : .nothing
+    }
+    if state.savedFilters.isShown || state.exportPrompt != nil { return .nothing }
+    if let link = screen.links.first(where: { $0.contains(row: row, column: column) }) {
+      return .link(link.url)
+    }
+    if layout.list.contains(row: row, column: column) {
+      return .listRow(state.listTop + row - layout.list.row)
+    }
+    if layout.detail.contains(row: row, column: column) { return .detail }
+    return .nothing
+  }
+}
+
+/// What the mouse points at.
+public enum PointerTarget: Hashable, Sendable {
+  /// This row of ``ReaderState/rows`` in the list pane.
+  case listRow(Int)
+  /// The detail pane, off any link.
+  case detail
+  /// The help screen or the message list.
+  case help
+  /// A link to this URL.
+  case link(String)
+  /// Nothing the mouse acts on.
+  case nothing
 }

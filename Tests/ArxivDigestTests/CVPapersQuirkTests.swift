@@ -67,6 +67,18 @@ import Testing
     #expect(file.diagnostics.map(\.description) == test.diagnostics)
   }
 
+  @Test func aJournalDOIIsKeptAndNoneIsNoDOI() throws {
+    let withDOI = Self.entry("T", "2010.00001").replacingOccurrences(
+      of: "- **DOI**: None", with: "- **DOI**: 10.1016/j.neunet.2020.10.016")
+    let file = DigestFile(
+      parsing: Self.header + withDOI + Self.entry("U", "2010.00002"), path: "c.md")
+    #expect(file.diagnostics.isEmpty)
+    #expect(file.papers.map(\.doi) == ["10.1016/j.neunet.2020.10.016", nil])
+    #expect(file.papers.map(\.doiOrArxivDOI) == [
+      "10.1016/j.neunet.2020.10.016", "10.48550/arXiv.2010.00002",
+    ])
+  }
+
   @Test func commentContinuesOnIndentedLines() {
     let text =
       Self.header + "### T\n- **Arxiv ID**: http://arxiv.org/abs/2602.01501v2\n"

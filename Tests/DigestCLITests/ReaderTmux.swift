@@ -16,10 +16,12 @@ final class ReaderTmux {
   ///
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
-  /// `prepare` runs first, with the session's temporary folder (to place a state file there).
+  /// `prepare` runs first, with the session's temporary folder (to place a state file there);
+  /// `folderArguments` adds arguments naming files in that folder.
   init(
     arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
-    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in }
+    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in },
+    folderArguments: (URL) -> [String] = { _ in [] }, recordsOutput: Bool = false
   ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "digest-reader-\(UUID().uuidString)", isDirectory: true)
@@ -35,15 +37,23 @@ final class ReaderTmux {
     server.standardError = FileHandle.nullDevice
     try ReaderTmux.withUnblockedSignals { try server.run() }
 
-    let arguments = arguments + ["--state", folder.appendingPathComponent("state.sqlite").path]
+    let arguments =
+      arguments + folderArguments(folder)
+      + ["--state", folder.appendingPathComponent("state.sqlite").path]
     let binary = ReaderTmux.quote(DigestBinary.url.path)
-    let inner =
-      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); "
-      + "exec env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
+    let command =
+      "env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
       + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(ReaderTmux.quote($0.value)) " }
         .joined()
       + "SWIFT_BACKTRACE=enable=no \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
+    // With `recordsOutput`, script(1) sits between tmux and the reader and keeps every byte
+    // the reader writes (escape sequences included) in `output.log`.
+    let inner =
+      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); exec "
+      + (recordsOutput
+        ? "script -qfe -c \(ReaderTmux.quote(command)) \(ReaderTmux.quote(path("output.log")))"
+        : command)
     let outer =
       "sh -c \(ReaderTmux.quote(inner)); echo $? > \(ReaderTmux.quote(path("status"))); "
       + "exec sleep 120"
@@ -86,6 +96,22 @@ final class ReaderTmux {
   /// Sends text literally.
   func type(_ text: String) throws {
     _ = try tmux(["send-keys", "-t", "0", "-l", text])
+  }
+
+  /// The bytes the reader wrote so far (only with `recordsOutput`).
+  func output() -> String {
+    (try? String(contentsOfFile: path("output.log"), encoding: .utf8)) ?? ""
+  }
+
+  /// Sets a server option (`set-clipboard on`).
+  func setServerOption(_ name: String, _ value: String) throws {
+    _ = try tmux(["set-option", "-s", name, value])
+  }
+
+  /// The top paste buffer (what OSC 52 put there with `set-clipboard on`), or `nil`.
+  func pasteBuffer() throws -> String? {
+    let result = try run(["show-buffer"])
+    return result.status == 0 ? result.output : nil
   }
 
   /// Resizes the window.

@@ -123,6 +123,7 @@ import Testing
         "author": "Changan Chen and Unnat Jain and Kristen Grauman",
         "year": "2019", "eprint": "1912.11474", "archivePrefix": "arXiv",
         "primaryClass": "cs.CV", "url": "https://arxiv.org/abs/1912.11474",
+        "doi": "10.48550/arXiv.1912.11474",
       ])
     let accented = try #require(parsed.entries.dropFirst(2).first)
     #expect(accented.decodedAuthor == "José Müller and Łukasz Żółć")
@@ -155,14 +156,28 @@ import Testing
     #expect(
       rendered == [
         "=SUM(A1) -dense RepPoints, \"quoted\". 2019. "
-          + "URL: https://arxiv.org/abs/1912.11473, arXiv:1912.11473.",
+          + "URL: https://arxiv.org/abs/1912.11473, arXiv:1912.11473, "
+          + "doi:10.48550/arXiv.1912.11473.",
         "M$^5$L: Multi-Modal Multi-Margin metric learning for RGBT tracking. 2020. "
-          + "URL: https://arxiv.org/abs/2003.07650, arXiv:2003.07650.",
+          + "URL: https://arxiv.org/abs/2003.07650, arXiv:2003.07650, "
+          + "doi:10.48550/arXiv.2003.07650.",
         "Changan Chen, Unnat Jain, and Kristen Grauman. Audio-Visual embodied navigation. 2019. "
-          + "URL: https://arxiv.org/abs/1912.11474, arXiv:1912.11474.",
+          + "URL: https://arxiv.org/abs/1912.11474, arXiv:1912.11474, "
+          + "doi:10.48550/arXiv.1912.11474.",
         "José Müller and Łukasz Żółć. Deteção de fronteiras: fréchet Means for Σ-net & 100% #1 "
-          + "under_score. 2004. URL: https://arxiv.org/abs/cs/0412069, arXiv:cs/0412069.",
+          + "under_score. 2004. URL: https://arxiv.org/abs/cs/0412069, arXiv:cs/0412069, "
+          + "doi:10.48550/arXiv.cs/0412069.",
       ])
+  }
+
+  @Test func theDOIIsTheJournalsWhenTheDigestHasOneElseArxivs() {
+    var paper = SamplePapers.metricLearning
+    #expect(
+      BibTeXFormat.entry(for: paper, key: "k").contains("  doi = {10.48550/arXiv.2003.07650}\n"))
+    paper.doi = "10.1016/j.neunet.2020.10.016"
+    #expect(
+      BibTeXFormat.entry(for: paper, key: "k").contains("  doi = {10.1016/j.neunet.2020.10.016}\n")
+    )
   }
 
   @Test func pybtexAcceptsEveryAwkwardTitleInStrictMode() throws {

@@ -8,6 +8,73 @@ import Testing
 
 /// The config file: settings, diagnostics with lines, and the commented default.
 @Suite struct ReaderConfigTests {
+  @Test func yankLinkAndMouseSettingsAreRead() {
+    let config = ReaderConfig(
+      parsing: """
+        copy_command = "wl-copy"
+        hyperlinks = "never"
+        mouse = false
+        browser_needs_terminal = true
+        """, path: "config.toml")
+    #expect(config.diagnostics == [])
+    #expect(config.copyCommand == "wl-copy")
+    #expect(config.hyperlinks == .never)
+    #expect(config.mouse == false)
+    #expect(config.browserNeedsTerminal == true)
+    let defaults = ReaderConfig(parsing: "", path: "config.toml")
+    #expect(defaults.copyCommand == nil)
+    #expect(defaults.hyperlinks == .auto)
+    #expect(defaults.mouse == true)
+    #expect(defaults.browserNeedsTerminal == false)
+  }
+
+  @Test func badYankLinkAndMouseSettingsAreReportedWithTheirLines() {
+    let config = ReaderConfig(
+      parsing: "copy_command = 3\nhyperlinks = \"sometimes\"\nmouse = \"yes\"\n",
+      path: "config.toml")
+    #expect(
+      config.diagnostics.map(\.description) == [
+        "config.toml:1: warning: copy_command takes a command in quotes, e.g. \"wl-copy\"",
+        "config.toml:2: warning: hyperlinks takes \"auto\", \"always\" or \"never\"",
+        "config.toml:3: warning: mouse takes true or false",
+      ])
+  }
+
+  struct HyperlinkCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var setting: HyperlinkSetting
+    var environment: [String: String]
+    var isEnabled: Bool
+    var testDescription: String { name }
+  }
+
+  @Test(arguments: [
+    HyperlinkCase(
+      name: "never", setting: .never, environment: ["TERM": "xterm-kitty"], isEnabled: false),
+    HyperlinkCase(name: "always", setting: .always, environment: ["TERM": "dumb"], isEnabled: true),
+    HyperlinkCase(
+      name: "auto in kitty", setting: .auto, environment: ["TERM": "xterm-kitty"], isEnabled: true),
+    HyperlinkCase(
+      name: "auto in WezTerm", setting: .auto,
+      environment: ["TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm"], isEnabled: true),
+    HyperlinkCase(
+      name: "auto in GNOME Terminal", setting: .auto,
+      environment: ["TERM": "xterm-256color", "VTE_VERSION": "7200"], isEnabled: true),
+    HyperlinkCase(
+      name: "auto in an old VTE", setting: .auto,
+      environment: ["TERM": "xterm-256color", "VTE_VERSION": "4800"], isEnabled: false),
+    HyperlinkCase(
+      name: "auto in tmux", setting: .auto,
+      environment: ["TERM": "tmux-256color", "TMUX": "/tmp/x", "TERM_PROGRAM": "tmux"],
+      isEnabled: false),
+    HyperlinkCase(
+      name: "auto in an unknown xterm", setting: .auto, environment: ["TERM": "xterm-256color"],
+      isEnabled: false),
+  ])
+  func hyperlinksFollowTheSettingAndTheTerminal(_ testCase: HyperlinkCase) {
+    #expect(testCase.setting.isEnabled(environment: testCase.environment) == testCase.isEnabled)
+  }
+
   @Test func settingsAreRead() {
     let config = ReaderConfig(
       parsing: """

@@ -31,6 +31,8 @@ public struct Paper: Identifiable, Hashable, Sendable {
   /// How arXiv announced the paper (`- **Announce Type**:` in fetched digests); `nil` when the
   /// input does not say.
   public var announceType: AnnounceType?
+  /// The journal DOI (`10.1016/j.neunet.2020.10.016`), where the input gives one.
+  public var doi: String? = nil
 
   public init(
     id: ArxivID, version: Int? = nil, title: String, abstract: String, category: String,
@@ -55,6 +57,10 @@ public struct Paper: Identifiable, Hashable, Sendable {
 
   /// `https://arxiv.org/abs/<id>`.
   public var absURL: String { "https://arxiv.org/abs/\(id.rawValue)" }
+
+  /// The journal DOI when the input gave one, else the DOI arXiv assigns every paper
+  /// (`10.48550/arXiv.1912.11474`).
+  public var doiOrArxivDOI: String { doi ?? "10.48550/arXiv.\(id.rawValue)" }
 
   /// The PDF link, or arXiv's canonical one when the input gave none.
   public var pdfLink: String { pdfURL ?? "https://arxiv.org/pdf/\(id.rawValue)" }

@@ -10,6 +10,7 @@ struct CVPapersParser {
     case authors
     case categories
     case comment
+    case doi
     case links
     case summary
     case other
@@ -29,6 +30,7 @@ struct CVPapersParser {
     var authors: [FieldSegment] = []
     var categories: [FieldSegment] = []
     var comment: [FieldSegment] = []
+    var doi: [FieldSegment] = []
     var links: [FieldSegment] = []
     var summary: [FieldSegment] = []
 
@@ -38,6 +40,7 @@ struct CVPapersParser {
       authors.removeAll(keepingCapacity: true)
       categories.removeAll(keepingCapacity: true)
       comment.removeAll(keepingCapacity: true)
+      doi.removeAll(keepingCapacity: true)
       links.removeAll(keepingCapacity: true)
       summary.removeAll(keepingCapacity: true)
     }
@@ -49,6 +52,7 @@ struct CVPapersParser {
       case .authors: authors.append(segment)
       case .categories: categories.append(segment)
       case .comment: comment.append(segment)
+      case .doi: doi.append(segment)
       case .links: links.append(segment)
       case .summary: summary.append(segment)
       case .other: break
@@ -143,7 +147,7 @@ struct CVPapersParser {
   private static let fieldNames: [(name: StaticString, field: Field)] = [
     ("arxiv id", .arxivID), ("authors", .authors), ("categories", .categories),
     ("comment", .comment), ("comments", .comment), ("links", .links), ("summary", .summary),
-    ("abstract", .summary), ("announce type", .announceType),
+    ("abstract", .summary), ("announce type", .announceType), ("doi", .doi),
   ]
 
   /// The field a bullet name (any case) stands for. ASCII names are compared byte by byte;
@@ -199,7 +203,8 @@ struct CVPapersParser {
     let categories = assembler.text(of: bullets.categories, singleLine: true)
     let comment = assembler.text(of: bullets.comment, singleLine: true)
     let announceType = readAnnounceType()
-    let paper = Paper(
+    let doi = assembler.text(of: bullets.doi, singleLine: true)
+    var paper = Paper(
       id: id.id, version: id.version, title: title, abstract: abstract, category: "",
       date: DigestAssembler.placeholderDay, number: entry.number,
       pdfURL: pdfURL(bullets.links), source: assembler.location(of: entry.line),
@@ -207,6 +212,7 @@ struct CVPapersParser {
       categories: CVPapersParser.categories(categories),
       comments: comment.isEmpty || comment == "None" ? nil : comment,
       announceType: announceType)
+    paper.doi = doi.hasPrefix("10.") && !doi.contains(" ") ? doi : nil
     assembler.add(paper)
   }
 

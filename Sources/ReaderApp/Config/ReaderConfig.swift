@@ -49,6 +49,14 @@ public struct ReaderConfig: Hashable, Sendable {
   public var watches: [SavedFilter] = []
   /// What "for you" ranks together: each day (the default) or all loaded papers.
   public var rankWithin: RankScope = .day
+  /// The shell command yanked text is piped to (`wl-copy`), or `nil` for OSC 52.
+  public var copyCommand: String?
+  /// Whether links are sent as OSC 8 hyperlinks.
+  public var hyperlinks = HyperlinkSetting.auto
+  /// `true` (the default) when the reader takes the mouse.
+  public var mouse = true
+  /// `true` when `$BROWSER` runs in the terminal (the reader hands it over and waits).
+  public var browserNeedsTerminal = false
   /// `[keys]` entries, in file order.
   public var keys: [KeyRebinding] = []
   /// The arXiv categories `digest fetch` reads when it is given none.
@@ -66,6 +74,7 @@ public struct ReaderConfig: Hashable, Sendable {
     "theme", "mark_read_on_open", "digests", "layout", "filters", "keys", "watch", "rank_within",
     "mark_read_on_leave", "advance_after_mark", "confirm_bulk", "resume", "day_order",
     "categories", "include", "fetch_folder",
+    "copy_command", "hyperlinks", "mouse", "browser_needs_terminal",
   ]
   /// The keys of `[layout]`.
   static let layoutKeys = ["split_ratio", "side_by_side_width"]
@@ -184,6 +193,24 @@ public struct ReaderConfig: Hashable, Sendable {
           rankWithin = scope
         } else {
           report([key], "rank_within takes \"day\" or \"all\"")
+        }
+      case "copy_command":
+        if let command = value.string { copyCommand = command } else {
+          report([key], "copy_command takes a command in quotes, e.g. \"wl-copy\"")
+        }
+      case "hyperlinks":
+        if let text = value.string, let setting = HyperlinkSetting(rawValue: text) {
+          hyperlinks = setting
+        } else {
+          report([key], "hyperlinks takes \"auto\", \"always\" or \"never\"")
+        }
+      case "mouse":
+        if let flag = value.bool { mouse = flag } else {
+          report([key], "mouse takes true or false")
+        }
+      case "browser_needs_terminal":
+        if let flag = value.bool { browserNeedsTerminal = flag } else {
+          report([key], "browser_needs_terminal takes true or false")
         }
       case "watch":
         guard let table = value.table else {

@@ -65,6 +65,31 @@ extension Keymap {
       [.character("}")], .nextUnreadDay, "next day with unread papers", in: reading),
     Binding(
       [.character("{")], .previousUnreadDay, "previous day with unread papers", in: reading),
+    Binding(
+      [.character("y")], .beginYank,
+      "yank (copy): id, URL, PDF URL, BibTeX, markdown link or title", in: reading),
+    Binding([.character("Y")], .yankID, "yank the arXiv id", in: reading),
+    Binding([.character("O")], .openPDF, "open the PDF in the browser", in: reading),
+    Binding(
+      [.character("f")], .beginFollow, "follow a link of the detail pane: f then 1…9",
+      in: reading),
+    Binding(
+      [.character("R")], .reload, "reload the digests (new and changed files)", in: reading),
+    Binding(
+      [.character("M")], .toggleMessages, "messages: loading problems and recent messages",
+      in: browsing),
+    Binding([.character("i")], .yank(.id), "the arXiv id", in: [.yank], hint: "id"),
+    Binding([.character("u")], .yank(.absURL), "the abs URL", in: [.yank], hint: "URL"),
+    Binding([.character("p")], .yank(.pdfURL), "the PDF URL", in: [.yank], hint: "PDF"),
+    Binding([.character("b")], .yank(.bibtex), "a BibTeX entry", in: [.yank], hint: "BibTeX"),
+    Binding(
+      [.character("m")], .yank(.markdownLink), "a markdown link [Title](abs URL)", in: [.yank],
+      hint: "markdown"),
+    Binding([.character("t")], .yank(.title), "the title", in: [.yank], hint: "title"),
+    Binding(
+      (1...9).map { .character(Character(String($0))) }, .followLink(0), "open link 1…9",
+      in: [.follow], hint: "link"),
+    Binding([.escape], .back, "close the menu", in: [.yank, .follow], hint: "cancel"),
     Binding([.enter], .applyFilter, "keep the filter", in: [.filter], hint: "keep"),
     Binding([.escape], .clearFilter, "clear the filter", in: [.filter], hint: "clear"),
     Binding([.backspace], .deleteFilterCharacter, "delete a character", in: [.filter]),

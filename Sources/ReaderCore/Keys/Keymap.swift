@@ -16,6 +16,12 @@ public struct Keymap: Hashable, Sendable {
   /// - Complexity: O(b), b the number of bindings (a few dozen).
   public func action(for key: Key, in pane: Pane) -> ReaderAction? {
     for binding in bindings where binding.panes.contains(pane) && binding.keys.contains(key) {
+      // The link keys carry their digit: `3` opens link 3.
+      if case .followLink = binding.action, case .character(let character) = key,
+        let number = character.wholeNumberValue
+      {
+        return .followLink(number)
+      }
       return binding.action
     }
     if pane == .filter, case .character(let character) = key {

@@ -47,9 +47,18 @@ extension ReaderAction {
     case .previousUnreadDay: return "previous-unread-day"
     case .moreLikeThis: return "more-like-this"
     case .export(let key): return key.bindingName
+    case .beginYank: return "yank"
+    case .yankID: return "yank-id"
+    case .yank(let item): return "yank-menu-" + item.bindingSuffix
+    case .openPDF: return "open-pdf"
+    case .beginFollow: return "follow"
+    case .followLink: return "follow-link"
+    case .reload: return "reload"
+    case .toggleMessages: return "messages"
     case .editFilter, .setViewport, .marksChanged, .marksApplied, .marksRefreshed, .showStatus,
-      .editExportPath, .exportFinished,
-      .rankingChanged, .similarFound, .filterIndexReady, .editSelectPrompt, .countDigit:
+      .editExportPath, .exportFinished, .rankingChanged, .similarFound, .filterIndexReady,
+      .editSelectPrompt, .countDigit, .openLink, .scroll, .selectRow, .digestsReloaded,
+      .marksChangedElsewhere, .reportLoadProblems, .digestsChangedOnDisk:
       return nil
     }
   }
@@ -69,6 +78,20 @@ extension ExportPromptAction {
     case .append: return "export-append"
     case .keepFile: return "export-keep-file"
     case .cancel: return "export-cancel"
+    }
+  }
+}
+
+extension YankItem {
+  /// The end of the config name of the yank menu's key for this item (`yank-menu-bibtex`).
+  var bindingSuffix: String {
+    switch self {
+    case .id: return "id"
+    case .absURL: return "url"
+    case .pdfURL: return "pdf"
+    case .bibtex: return "bibtex"
+    case .markdownLink: return "markdown"
+    case .title: return "title"
     }
   }
 }

@@ -54,7 +54,7 @@ public struct ReaderLayout: Hashable, Sendable {
       bodyHeight -= 2
       export = Rect(row: bodyHeight, column: 0, width: size.width, height: 2)
     }
-    if state.showsHelp {
+    if state.showsHelp || state.showsMessages {
       help = Rect(row: 0, column: 0, width: size.width, height: bodyHeight)
     }
     if isSideBySide {

@@ -28,10 +28,53 @@ public enum DetailPane {
     }
     let lines = self.lines(state, width: rect.width)
     let top = max(0, min(state.detailTop, lines.count - 1))
+    let urls = knownURLs(state)
     for offset in 0..<min(rect.height, lines.count - top) {
-      buffer.write(
-        lines[top + offset], row: rect.row + offset, column: rect.column, width: rect.width)
+      let row = rect.row + offset
+      buffer.write(lines[top + offset], row: row, column: rect.column, width: rect.width)
+      for (start, end, url) in linkRuns(in: lines[top + offset], urls: urls) {
+        let column = rect.column + start
+        let width = min(end - start, rect.column + rect.width - column)
+        guard width > 0 else { continue }
+        let cells = (column..<(column + width)).map { buffer[row, $0] }
+        buffer.links.append(ScreenLink(row: row, column: column, cells: cells, url: url))
+      }
     }
+  }
+
+  /// Every URL the detail pane can show for the selected paper: abs, PDF, then the links of
+  /// the abstract and comments.
+  static func knownURLs(_ state: ReaderState) -> [String] {
+    guard let paper = state.selectedPaper else { return [] }
+    return [paper.absURL, paper.pdfLink] + state.selectedLinks
+  }
+
+  /// Runs of link-styled glyphs in `line` as (first column, end column, URL): the URL is the
+  /// one among `urls` the run's text is, or is a piece of (a URL wrapped over lines).
+  static func linkRuns(in line: [Glyph], urls: [String]) -> [(Int, Int, String)] {
+    var runs: [(Int, Int, String)] = []
+    var column = 0
+    var index = 0
+    while index < line.count {
+      guard line[index].element == .detailLink else {
+        column += line[index].width
+        index += 1
+        continue
+      }
+      let start = column
+      var text = ""
+      while index < line.count, line[index].element == .detailLink {
+        text.append(line[index].character)
+        column += line[index].width
+        index += 1
+      }
+      let url =
+        urls.first { $0 == text }
+        ?? urls.first { $0.hasPrefix(text) || $0.hasSuffix(text) }
+        ?? urls.first { $0.contains(text) }
+      if let url, text.count > 1 { runs.append((start, column, url)) }
+    }
+    return runs
   }
 
   /// The wrapped lines for the selected paper at `width` columns; empty without a selection.
@@ -45,7 +88,7 @@ public enum DetailPane {
     lines.append([])
 
     let labelWidth = width >= 30 ? 10 : 0
-    func field(_ label: String, _ value: [Glyph]) {
+    func field(_ label: String, _ value: [Glyph], isURL: Bool = false) {
       let labelGlyphs = Glyph.glyphs(label, .detailLabel)
       if labelWidth == 0 {
         lines.append(labelGlyphs)
@@ -55,6 +98,12 @@ public enum DetailPane {
       let padded =
         labelGlyphs + Array(repeating: Glyph(" ", .normal), count: max(1, labelWidth - label.count))
       let room = width - labelWidth
+      if isURL, Glyph.width(of: value) > room, Glyph.width(of: value) <= width {
+        // A URL is not broken when it fits on a line of its own.
+        lines.append(padded)
+        lines.append(value)
+        return
+      }
       let wrapped = Glyph.width(of: value) <= room ? [value] : TextWrap.wrap(value, width: room)
       let indent = Array(repeating: Glyph(" ", .normal), count: labelWidth)
       for (index, line) in wrapped.enumerated() {
@@ -100,16 +149,18 @@ public enum DetailPane {
         "authors",
         Glyph.glyphs(names, .detailText, highlights: state.highlights(in: names, part: .authors)))
     }
+    let links = PaperLinks.urls(of: paper)
     if let comments = paper.comments, !comments.isEmpty {
       let line = ListPane.singleLine(comments)
       field(
         "comments",
-        state.showsRawLaTeX
-          ? Glyph.glyphs(line, .detailText)
-          : Glyph.glyphs(LaTeXRenderer.render(line), .detailText))
+        numbered(
+          state.showsRawLaTeX
+            ? Glyph.glyphs(line, .detailText)
+            : Glyph.glyphs(LaTeXRenderer.render(line), .detailText), links: links))
     }
-    field("abs", Glyph.glyphs(paper.absURL, .detailLink))
-    field("pdf", Glyph.glyphs(paper.pdfLink, .detailLink))
+    field("abs", Glyph.glyphs(paper.absURL, .detailLink), isURL: true)
+    field("pdf", Glyph.glyphs(paper.pdfLink, .detailLink), isURL: true)
 
     let paragraphs = paper.abstract.split(separator: "\n").map {
       $0.trimmingCharacters(in: .whitespaces)
@@ -121,9 +172,49 @@ public enum DetailPane {
     for paragraph in paragraphs {
       lines.append([])
       lines += TextWrap.wrap(
-        styledGlyphs(String(paragraph), .detailText, .abstract, state), width: width)
+        numbered(styledGlyphs(String(paragraph), .detailText, .abstract, state), links: links),
+        width: width)
+    }
+    if !links.isEmpty {
+      lines.append([])
+      lines.append(Glyph.glyphs("links", .detailLabel))
+      for (offset, url) in links.enumerated() {
+        let number = Glyph.glyphs("[\(offset + 1)] ", .detailLabel)
+        let link = Glyph.glyphs(url, .detailLink)
+        if Glyph.width(of: number + link) <= width {
+          lines.append(number + link)
+        } else if Glyph.width(of: link) <= width {
+          lines.append(number)
+          lines.append(link)
+        } else {
+          lines += TextWrap.wrap(number + link, width: width)
+        }
+      }
     }
     return lines
+  }
+
+  /// `glyphs` with each of `links` found in them styled as a link and followed by its
+  /// number (`https://github.com/a/b [1]`).
+  static func numbered(_ glyphs: [Glyph], links: [String]) -> [Glyph] {
+    guard !links.isEmpty else { return glyphs }
+    let text = String(glyphs.map(\.character))
+    guard text.contains("http") else { return glyphs }
+    var result: [Glyph] = []
+    var copied = 0
+    for range in PaperLinks.ranges(in: text) {
+      let url = String(text[range])
+      guard let number = links.firstIndex(of: url) else { continue }
+      let start = text.distance(from: text.startIndex, to: range.lowerBound)
+      let end = text.distance(from: text.startIndex, to: range.upperBound)
+      guard start >= copied, end <= glyphs.count else { continue }
+      result += glyphs[copied..<start]
+      result += glyphs[start..<end].map { Glyph($0.character, .detailLink) }
+      result += Glyph.glyphs(" [\(number + 1)]", .detailLabel)
+      copied = end
+    }
+    result += glyphs[copied...]
+    return result
   }
 
   /// Glyphs of a title or paragraph: typeset LaTeX (or the source when the state says so),

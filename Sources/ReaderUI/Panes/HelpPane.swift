@@ -12,13 +12,15 @@ public enum HelpPane {
         repeating: Glyph(" ", .help), count: max(1, keyWidth - Glyph.width(of: keys)))
       lines.append(Glyph.glyphs("  ", .help) + keys + padding + Glyph.glyphs(binding.help, .help))
     }
-    let promptPanes: Set<Pane> = [.filter, .export, .exportOverwrite]
+    let promptPanes: Set<Pane> = [.filter, .export, .exportOverwrite, .yank, .follow]
     for binding in keymap.bindings where binding.panes.isDisjoint(with: promptPanes) {
       add(binding)
     }
     let sections: [(String, Set<Pane>)] = [
       ("While typing a filter", [.filter]),
       ("In the export prompt", [.export, .exportOverwrite]),
+      ("In the yank menu (y)", [.yank]),
+      ("Following a link (f)", [.follow]),
     ]
     for (title, panes) in sections {
       let bindings = keymap.bindings.filter { !$0.panes.isDisjoint(with: panes) }
@@ -27,6 +29,16 @@ public enum HelpPane {
       lines.append(Glyph.glyphs(title, .header))
       lines.append([])
       for binding in bindings { add(binding) }
+    }
+    lines.append([])
+    lines.append(Glyph.glyphs("Mouse", .header))
+    lines.append([])
+    for line in [
+      "the wheel scrolls the pane under the pointer; a click selects a paper, a double click",
+      "opens it, a click on a link opens it. Hold Shift to select text with the mouse (or set",
+      "mouse = false in the config).",
+    ] {
+      lines.append(Glyph.glyphs("  " + line, .help))
     }
     return lines
   }

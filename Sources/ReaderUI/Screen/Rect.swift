@@ -22,4 +22,10 @@ public struct Rect: Hashable, Sendable {
 
   /// `true` when the rectangle holds no cell.
   public var isEmpty: Bool { width == 0 || height == 0 }
+
+  /// `true` when the cell at `row`, `column` is inside the rectangle.
+  public func contains(row: Int, column: Int) -> Bool {
+    row >= self.row && row < self.row + height && column >= self.column
+      && column < self.column + width
+  }
 }

@@ -13,6 +13,8 @@ public struct ScreenBuffer: Hashable, Sendable {
   public let size: Size
   /// Cells row by row.
   public internal(set) var cells: [Cell]
+  /// Web links drawn into the buffer (text in ``cells``, URL here), for OSC 8 and clicks.
+  public var links: [ScreenLink] = []
 
   /// A blank buffer.
   public init(size: Size) {

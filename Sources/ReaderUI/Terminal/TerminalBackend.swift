@@ -12,4 +12,23 @@ public protocol TerminalBackend: AnyObject {
   func invalidate()
   /// Waits for the next key, resize or stop request.
   func nextEvent() -> TerminalEvent
+  /// Puts `text` on the system clipboard through the terminal (OSC 52:
+  /// `ESC ] 52 ; c ; <base64> BEL`), which works over SSH and in tmux with `set-clipboard on`.
+  func copyToClipboard(_ text: String)
+  /// Makes `links`, already drawn, clickable hyperlinks (OSC 8). Called after ``draw(_:cursor:)``
+  /// whenever links appeared or their cells were redrawn.
+  func showHyperlinks(_ links: [ScreenLink])
+  /// Hands the terminal to another program (a text-mode browser) and waits for it: leaves the
+  /// reader's screen and modes, runs `executable` with `arguments` in the foreground, then
+  /// takes the terminal back (the next draw repaints every cell).
+  ///
+  /// - Returns: The program's exit status.
+  /// - Throws: When the program cannot be started.
+  func runProgram(_ executable: String, arguments: [String]) throws -> Int32
+}
+
+extension TerminalBackend {
+  /// The largest OSC 52 payload (base64 characters) terminals commonly accept; larger
+  /// copies are refused rather than sent truncated.
+  public static var clipboardLimit: Int { 100_000 }
 }

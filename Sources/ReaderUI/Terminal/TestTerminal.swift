@@ -1,3 +1,4 @@
+import Foundation
 import ReaderCore
 
 /// An in-memory terminal: scripted events in, a screen buffer out. For tests and benchmarks.
@@ -22,6 +23,13 @@ public final class TestTerminal: TerminalBackend {
   public private(set) var totalChangeCount = 0
   /// The theme applied last.
   public private(set) var theme: Theme?
+
+  /// Texts sent to the clipboard (OSC 52), in order.
+  public private(set) var clipboard: [String] = []
+  /// The links of each ``showHyperlinks(_:)`` call, in order.
+  public private(set) var hyperlinks: [[ScreenLink]] = []
+  /// The programs ``runProgram(_:arguments:)`` ran, executable first.
+  public private(set) var programs: [[String]] = []
 
   /// Creates a blank terminal of `size` that will deliver `events` in order.
   public init(size: Size, events: [TerminalEvent] = []) {
@@ -53,5 +61,27 @@ public final class TestTerminal: TerminalBackend {
     let event = events.removeFirst()
     if case .resize(let newSize) = event { size = newSize }
     return event
+  }
+
+  /// Records the text.
+  public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
+  /// Records the links.
+  public func showHyperlinks(_ links: [ScreenLink]) { hyperlinks.append(links) }
+
+  /// Records the program and runs it without a terminal, then blanks ``screen`` as a
+  /// repaint would need.
+  public func runProgram(_ executable: String, arguments: [String]) throws -> Int32 {
+    programs.append([executable] + arguments)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    invalidate()
+    return process.terminationStatus
   }
 }
