@@ -38,7 +38,15 @@ extension ReaderState {
   /// Drops the filter and lists every paper, keeping the selected paper selected.
   mutating func clearFilter() {
     filter = .off
+    isFilterPartial = false
     show(nil)
+  }
+
+  /// The full index is ready: a filter answered from the first papers only is answered again,
+  /// completely, keeping the selected paper.
+  mutating func completePartialFilter() {
+    guard isFilterPartial, let query else { return }
+    show(query)
   }
 
   /// Filters again after marks changed when the filter has `is:` terms, so the list stays
@@ -68,7 +76,9 @@ extension ReaderState {
     self.query = query
     if similar != nil { leaveSimilar() }
     if let query {
-      visible = engine.matches(query, marks: marks, today: today)
+      let answer = engine.currentMatches(query, marks: marks, today: today)
+      visible = answer.indices
+      isFilterPartial = !answer.isComplete
     } else if visible.count != papers.count || isRanked {
       visible = Array(papers.indices)
     }

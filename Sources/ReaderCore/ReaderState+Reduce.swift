@@ -92,7 +92,9 @@ extension ReaderState {
     case .moreLikeThis: return beginSimilar()
     case .rankingChanged(let status): rankingChanged(status)
     case .similarFound(let paper, let neighbours): showSimilar(to: paper, neighbours: neighbours)
-    case .filterIndexReady: matchWatches()
+    case .filterIndexReady:
+      completePartialFilter()
+      matchWatches()
     case .markDayRead: return markDayRead()
     case .markViewRead: return markViewRead()
     case .toggleSelected: toggleSelected()

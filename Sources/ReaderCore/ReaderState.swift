@@ -102,6 +102,9 @@ public struct ReaderState: Sendable, Equatable {
   public internal(set) var visualAnchor: Int?
   /// The `T` prompt's query while it is typed.
   public internal(set) var selectPrompt: String?
+  /// `true` while the filter's answer comes from the first papers only (the full index is
+  /// being built); it is completed when the index is ready.
+  public internal(set) var isFilterPartial = false
   /// A count typed before a motion (`5j`), while it is typed.
   public internal(set) var pendingCount: Int?
 

@@ -22,7 +22,8 @@ public enum FilterBar {
         width: rect.width)
       return (rect.row, rect.column + min(Glyph.width(of: prompt), max(0, rect.width - 1)))
     }
-    let count = " \(state.visible.count)/\(state.papers.count) "
+    // While the index is built, the count covers the first papers only: `12+`.
+    let count = " \(state.visible.count)\(state.isFilterPartial ? "+" : "")/\(state.papers.count) "
     let countWidth = count.count
     let room = max(0, rect.width - countWidth)
     var glyphs = Glyph.glyphs("/" + state.filter.text, .filter)
