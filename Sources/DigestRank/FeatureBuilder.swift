@@ -10,17 +10,24 @@ struct FeatureBuilder {
   var maxDocumentFraction = 0.5
   /// Title words count this many times.
   var titleWeight = 2
+  /// Word vectors learnt from the corpus (see ``Embedding``); `nil` for tf-idf alone.
+  var embedding: Embedding? = Embedding()
+  /// Weight of a paper's embedding beside its tf-idf vector (both unit length before).
+  var embeddingWeight: Float = 0.3
 
   struct Output {
     var rows: SparseRows
+    /// Names of the tf-idf columns; columns from `terms.count` on are embedding dimensions.
     var terms: [String]
     var idf: [Float]
     var documentFrequency: [Int32]
+    var columnCount: Int
   }
 
   func build(_ documents: [RankDocument]) -> Output {
     var table = HashTable(capacity: 1 << 15)
     var names: [String] = []
+    var isWord: [Bool] = []
     var rowStart: [Int] = [0]
     rowStart.reserveCapacity(documents.count + 1)
     var provisional: [Int32] = []
@@ -33,10 +40,11 @@ struct FeatureBuilder {
 
     for document in documents {
       buffer.removeAll(keepingCapacity: true)
-      func add(_ hash: UInt64, _ name: () -> String) {
+      func add(_ hash: UInt64, word: Bool = false, _ name: () -> String) {
         let (id, inserted) = table.insert(hash)
         if inserted {
           names.append(name())
+          isWord.append(word)
           documentFrequency.append(0)
         }
         buffer.append(id)
@@ -60,7 +68,7 @@ struct FeatureBuilder {
           let word = start..<i
           let hash = Hashing.fnv1a(utf8[word])
           guard !stop.contains(hash) else { continue }
-          for _ in 0..<times { add(hash) { String(decoding: utf8[word], as: UTF8.self) } }
+          for _ in 0..<times { add(hash, word: true) { String(decoding: utf8[word], as: UTF8.self) } }
           if let (previousHash, previousWord) = previous {
             let pairHash = Hashing.pair(previousHash, hash)
             for _ in 0..<times {
@@ -103,8 +111,10 @@ struct FeatureBuilder {
     var terms: [String] = []
     var idf: [Float] = []
     var keptFrequency: [Int32] = []
+    var keptIsWord: [Bool] = []
     for (id, df) in documentFrequency.enumerated() where df >= minDF && df <= maxDF {
       remap[id] = Int32(terms.count)
+      keptIsWord.append(isWord[id])
       terms.append(names[id])
       idf.append(Float(log(Double(1 + n) / Double(1 + df)) + 1))
       keptFrequency.append(df)
@@ -139,7 +149,76 @@ struct FeatureBuilder {
       }
       rows.rowStart.append(rows.columns.count)
     }
-    return Output(rows: rows, terms: terms, idf: idf, documentFrequency: keptFrequency)
+    var columnCount = terms.count
+    if let embedding {
+      let minimumDF = Int32(n >= 10 ? 3 : 1)
+      var candidates: [Int] = []
+      for column in 0..<terms.count
+      where keptIsWord[column] && keptFrequency[column] >= minimumDF {
+        candidates.append(column)
+      }
+      candidates.sort { (a: Int, b: Int) -> Bool in
+        let fa = keptFrequency[a]
+        let fb = keptFrequency[b]
+        return fa != fb ? fa > fb : terms[a] < terms[b]
+      }
+      let words: [Int32] = candidates.prefix(embedding.vocabularySize).map { Int32($0) }
+      let vectors = embedding.wordVectors(rows: rows, words: words, columnCount: terms.count)
+      if !vectors.isEmpty {
+        let dimensions = vectors.count / words.count
+        rows = Self.appendingEmbeddings(
+          rows, words: words, vectors: vectors, dimensions: dimensions, columnCount: terms.count,
+          weight: embeddingWeight)
+        columnCount += dimensions
+      }
+    }
+    return Output(
+      rows: rows, terms: terms, idf: idf, documentFrequency: keptFrequency,
+      columnCount: columnCount)
+  }
+
+  /// Each row followed by its paper's embedding (the tf-idf-weighted sum of its words' vectors,
+  /// unit length, times `weight`), the whole row then scaled back to unit length.
+  static func appendingEmbeddings(
+    _ rows: SparseRows, words: [Int32], vectors: [Float], dimensions: Int, columnCount: Int,
+    weight: Float
+  ) -> SparseRows {
+    var slot = [Int32](repeating: -1, count: columnCount)
+    for (index, column) in words.enumerated() { slot[Int(column)] = Int32(index) }
+    var out = SparseRows(rowStart: [0], columns: [], values: [])
+    out.rowStart.reserveCapacity(rows.rowStart.count)
+    out.columns.reserveCapacity(rows.columns.count + rows.rowCount * dimensions)
+    out.values.reserveCapacity(rows.columns.count + rows.rowCount * dimensions)
+    var sum = [Float](repeating: 0, count: dimensions)
+    for row in 0..<rows.rowCount {
+      for d in 0..<dimensions { sum[d] = 0 }
+      var any = false
+      for k in rows.range(row) {
+        let s = Int(slot[Int(rows.columns[k])])
+        guard s >= 0 else { continue }
+        any = true
+        let value = rows.values[k]
+        for d in 0..<dimensions { sum[d] += value * vectors[s * dimensions + d] }
+      }
+      var norm: Float = 0
+      for d in 0..<dimensions { norm += sum[d] * sum[d] }
+      norm = norm.squareRoot()
+      let range = rows.range(row)
+      if !any || norm <= 0 {
+        out.columns.append(contentsOf: rows.columns[range])
+        out.values.append(contentsOf: rows.values[range])
+      } else {
+        let rescale = 1 / (1 + weight * weight).squareRoot()
+        out.columns.append(contentsOf: rows.columns[range])
+        out.values.append(contentsOf: rows.values[range].map { $0 * rescale })
+        for d in 0..<dimensions {
+          out.columns.append(Int32(columnCount + d))
+          out.values.append(sum[d] / norm * weight * rescale)
+        }
+      }
+      out.rowStart.append(out.columns.count)
+    }
+    return out
   }
 
   private func isSorted(_ slice: ArraySlice<Int32>) -> Bool {

@@ -26,7 +26,7 @@ public struct RankModel: Sendable {
       negatives = valid.filter { !positiveSet.contains($0) }
     }
     let total = Double(positives.count + negatives.count)
-    let cost = 0.5
+    let cost = 0.1
     let positiveCost = cost * total / (2 * Double(positives.count))
     let negativeCost = negatives.isEmpty ? 0 : cost * total / (2 * Double(negatives.count))
     let examples =
@@ -54,6 +54,7 @@ public struct RankModel: Sendable {
     var contributions: [(column: Int, amount: Double)] = []
     for k in rows.range(document) {
       let column = Int(rows.columns[k])
+      guard column < corpus.terms.count else { continue }  // embedding dimensions have no name
       let amount = weights[column] * Double(rows.values[k])
       if amount > 0 { contributions.append((column, amount)) }
     }

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Word vectors learnt from the whole library: the positive pointwise mutual information of
+/// words appearing in the same paper, reduced to a few dimensions by a truncated
+/// eigendecomposition (Levy, Goldberg & Dagan 2015: PPMI + SVD, vectors scaled by the square
+/// root of the eigenvalue). A paper's embedding is the tf-idf-weighted sum of its words'
+/// vectors, so papers that use related words (not only the same ones) come out close, which
+/// is what a reader's handful of stars needs to generalise.
+struct Embedding {
+  /// Words kept: the most frequent ones (by document frequency).
+  var vocabularySize = 2000
+  var dimensions = 64
+  /// Papers used to count co-occurrences (an evenly spaced sample beyond this).
+  var sampleSize = 8000
+  var powerIterations = 4
+  var oversampling = 16
+
+  /// Word vectors, `dimensions` per word, row-major, for `words` (column ids of the tf-idf
+  /// rows) in the order given.
+  func wordVectors(rows: SparseRows, words: [Int32], columnCount: Int) -> [Float] {
+    let v = words.count
+    let k = min(dimensions, v)
+    guard k > 0 else { return [] }
+    var slot = [Int32](repeating: -1, count: columnCount)
+    for (index, column) in words.enumerated() { slot[Int(column)] = Int32(index) }
+
+    // Co-occurrence counts within a paper (dense, v × v).
+    var counts = [Float](repeating: 0, count: v * v)
+    let n = rows.rowCount
+    let stride = max(1, (n + sampleSize - 1) / sampleSize)
+    var present: [Int] = []
+    counts.withUnsafeMutableBufferPointer { counts in
+      for row in Swift.stride(from: 0, to: n, by: stride) {
+        present.removeAll(keepingCapacity: true)
+        for k in rows.range(row) {
+          let s = slot[Int(rows.columns[k])]
+          if s >= 0 { present.append(Int(s)) }
+        }
+        for a in 0..<present.count {
+          let base = present[a] * v
+          for b in 0..<present.count where b != a { counts[base + present[b]] += 1 }
+        }
+      }
+    }
+    var marginal = [Double](repeating: 0, count: v)
+    var total = 0.0
+    for i in 0..<v {
+      var sum = 0.0
+      for j in 0..<v { sum += Double(counts[i * v + j]) }
+      marginal[i] = sum
+      total += sum
+    }
+    guard total > 0 else { return [Float](repeating: 0, count: v * k) }
+
+    // PPMI, kept sparse.
+    var matrix = SparseRows(rowStart: [0], columns: [], values: [])
+    for i in 0..<v {
+      for j in 0..<v {
+        let c = Double(counts[i * v + j])
+        guard c > 0, marginal[i] > 0, marginal[j] > 0 else { continue }
+        let pmi = log(c * total / (marginal[i] * marginal[j]))
+        if pmi > 0 {
+          matrix.columns.append(Int32(j))
+          matrix.values.append(Float(pmi))
+        }
+      }
+      matrix.rowStart.append(matrix.columns.count)
+    }
+
+    // Subspace iteration for the leading eigenvectors of the symmetric PPMI matrix.
+    let p = min(v, k + oversampling)
+    var generator = SplitMix64(state: 0xE1BE_D)
+    var basis = (0..<(v * p)).map { _ in
+      Double(generator.next() >> 11) / Double(1 << 53) * 2 - 1
+    }
+    Self.orthonormalise(&basis, rows: v, columns: p)
+    for _ in 0..<powerIterations {
+      basis = Self.multiply(matrix, basis, columns: p)
+      Self.orthonormalise(&basis, rows: v, columns: p)
+    }
+    let product = Self.multiply(matrix, basis, columns: p)
+    // B = Qᵀ M Q.
+    var small = [Double](repeating: 0, count: p * p)
+    for i in 0..<v {
+      for a in 0..<p {
+        let q = basis[i * p + a]
+        if q == 0 { continue }
+        for b in 0..<p { small[a * p + b] += q * product[i * p + b] }
+      }
+    }
+    for a in 0..<p {
+      for b in (a + 1)..<p {
+        let mean = (small[a * p + b] + small[b * p + a]) / 2
+        small[a * p + b] = mean
+        small[b * p + a] = mean
+      }
+    }
+    let (eigenvalues, eigenvectors) = Self.jacobiEigen(small, size: p)
+    let order = (0..<p).sorted {
+      abs(eigenvalues[$0]) != abs(eigenvalues[$1])
+        ? abs(eigenvalues[$0]) > abs(eigenvalues[$1]) : $0 < $1
+    }
+    var vectors = [Float](repeating: 0, count: v * k)
+    for (d, e) in order.prefix(k).enumerated() {
+      let scale = abs(eigenvalues[e]).squareRoot()
+      for i in 0..<v {
+        var sum = 0.0
+        for a in 0..<p { sum += basis[i * p + a] * eigenvectors[a * p + e] }
+        vectors[i * k + d] = Float(sum * scale)
+      }
+    }
+    return vectors
+  }
+
+  /// `matrix` (v × v, sparse) times `dense` (v × columns, row-major).
+  static func multiply(_ matrix: SparseRows, _ dense: [Double], columns p: Int) -> [Double] {
+    let v = matrix.rowCount
+    var out = [Double](repeating: 0, count: v * p)
+    out.withUnsafeMutableBufferPointer { out in
+      dense.withUnsafeBufferPointer { dense in
+        for i in 0..<v {
+          let base = i * p
+          for k in matrix.range(i) {
+            let m = Double(matrix.values[k])
+            let other = Int(matrix.columns[k]) * p
+            for j in 0..<p { out[base + j] += m * dense[other + j] }
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// Modified Gram–Schmidt on the columns of a row-major matrix.
+  static func orthonormalise(_ a: inout [Double], rows: Int, columns p: Int) {
+    a.withUnsafeMutableBufferPointer { a in
+      for j in 0..<p {
+        for previous in 0..<j {
+          var dot = 0.0
+          for i in 0..<rows { dot += a[i * p + j] * a[i * p + previous] }
+          for i in 0..<rows { a[i * p + j] -= dot * a[i * p + previous] }
+        }
+        var norm = 0.0
+        for i in 0..<rows { norm += a[i * p + j] * a[i * p + j] }
+        norm = norm.squareRoot()
+        let scale = norm > 1e-12 ? 1 / norm : 0
+        for i in 0..<rows { a[i * p + j] *= scale }
+      }
+    }
+  }
+
+  /// Eigenvalues and eigenvectors (columns, row-major) of a small symmetric matrix by cyclic
+  /// Jacobi rotations.
+  static func jacobiEigen(_ input: [Double], size n: Int) -> ([Double], [Double]) {
+    var a = input
+    var vectors = [Double](repeating: 0, count: n * n)
+    for i in 0..<n { vectors[i * n + i] = 1 }
+    for _ in 0..<50 {
+      var off = 0.0
+      for i in 0..<n { for j in (i + 1)..<n where j < n { off += a[i * n + j] * a[i * n + j] } }
+      if off < 1e-22 { break }
+      for p in 0..<n {
+        for q in (p + 1)..<n where q < n {
+          let apq = a[p * n + q]
+          if abs(apq) < 1e-300 { continue }
+          let theta = (a[q * n + q] - a[p * n + p]) / (2 * apq)
+          let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
+          let c = 1 / (t * t + 1).squareRoot()
+          let s = t * c
+          for k in 0..<n {
+            let akp = a[k * n + p]
+            let akq = a[k * n + q]
+            a[k * n + p] = c * akp - s * akq
+            a[k * n + q] = s * akp + c * akq
+          }
+          for k in 0..<n {
+            let apk = a[p * n + k]
+            let aqk = a[q * n + k]
+            a[p * n + k] = c * apk - s * aqk
+            a[q * n + k] = s * apk + c * aqk
+          }
+          for k in 0..<n {
+            let vkp = vectors[k * n + p]
+            let vkq = vectors[k * n + q]
+            vectors[k * n + p] = c * vkp - s * vkq
+            vectors[k * n + q] = s * vkp + c * vkq
+          }
+        }
+      }
+    }
+    return ((0..<n).map { a[$0 * n + $0] }, vectors)
+  }
+}
