@@ -11,8 +11,8 @@ struct Embedding {
   var vocabularySize = 2000
   var dimensions = 64
   /// Papers used to count co-occurrences (an evenly spaced sample beyond this).
-  var sampleSize = 8000
-  var powerIterations = 4
+  var sampleSize = 5000
+  var powerIterations = 3
   var oversampling = 16
 
   /// Word vectors, `dimensions` per word, row-major, for `words` (column ids of the tf-idf
@@ -24,8 +24,9 @@ struct Embedding {
     var slot = [Int32](repeating: -1, count: columnCount)
     for (index, column) in words.enumerated() { slot[Int(column)] = Int32(index) }
 
-    // Co-occurrence counts within a paper (dense, v × v).
-    var counts = [Float](repeating: 0, count: v * v)
+    // Co-occurrence counts within a paper (dense upper triangle, v × v; the sample is small
+    // enough for 16-bit counts).
+    var counts = [UInt16](repeating: 0, count: v * v)
     let n = rows.rowCount
     let stride = max(1, (n + sampleSize - 1) / sampleSize)
     var present: [Int] = []
@@ -36,33 +37,45 @@ struct Embedding {
           let s = slot[Int(rows.columns[k])]
           if s >= 0 { present.append(Int(s)) }
         }
+        present.sort()
         for a in 0..<present.count {
           let base = present[a] * v
-          for b in 0..<present.count where b != a { counts[base + present[b]] += 1 }
+          for b in (a + 1)..<present.count where b < present.count {
+            counts[base + present[b]] &+= 1
+          }
         }
       }
     }
     var marginal = [Double](repeating: 0, count: v)
     var total = 0.0
     for i in 0..<v {
-      var sum = 0.0
-      for j in 0..<v { sum += Double(counts[i * v + j]) }
-      marginal[i] = sum
-      total += sum
+      for j in (i + 1)..<v where j < v {
+        let c = Double(counts[i * v + j])
+        marginal[i] += c
+        marginal[j] += c
+      }
     }
+    for i in 0..<v { total += marginal[i] }
     guard total > 0 else { return [Float](repeating: 0, count: v * k) }
 
-    // PPMI, kept sparse.
-    var matrix = SparseRows(rowStart: [0], columns: [], values: [])
+    // PPMI, kept sparse (both triangles).
+    var lists = [[(Int32, Float)]](repeating: [], count: v)
     for i in 0..<v {
-      for j in 0..<v {
+      for j in (i + 1)..<v where j < v {
         let c = Double(counts[i * v + j])
-        guard c > 0, marginal[i] > 0, marginal[j] > 0 else { continue }
+        guard c > 0 else { continue }
         let pmi = log(c * total / (marginal[i] * marginal[j]))
         if pmi > 0 {
-          matrix.columns.append(Int32(j))
-          matrix.values.append(Float(pmi))
+          lists[i].append((Int32(j), Float(pmi)))
+          lists[j].append((Int32(i), Float(pmi)))
         }
+      }
+    }
+    var matrix = SparseRows(rowStart: [0], columns: [], values: [])
+    for list in lists {
+      for (column, value) in list {
+        matrix.columns.append(column)
+        matrix.values.append(value)
       }
       matrix.rowStart.append(matrix.columns.count)
     }
@@ -118,12 +131,16 @@ struct Embedding {
     var out = [Double](repeating: 0, count: v * p)
     out.withUnsafeMutableBufferPointer { out in
       dense.withUnsafeBufferPointer { dense in
-        for i in 0..<v {
-          let base = i * p
-          for k in matrix.range(i) {
-            let m = Double(matrix.values[k])
-            let other = Int(matrix.columns[k]) * p
-            for j in 0..<p { out[base + j] += m * dense[other + j] }
+        matrix.columns.withUnsafeBufferPointer { columns in
+          matrix.values.withUnsafeBufferPointer { values in
+            for i in 0..<v {
+              let base = i * p
+              for k in matrix.rowStart[i]..<matrix.rowStart[i + 1] {
+                let m = Double(values[k])
+                let other = Int(columns[k]) * p
+                for j in 0..<p { out[base + j] += m * dense[other + j] }
+              }
+            }
           }
         }
       }

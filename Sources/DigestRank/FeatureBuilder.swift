@@ -24,84 +24,106 @@ struct FeatureBuilder {
     var columnCount: Int
   }
 
-  func build(_ documents: [RankDocument]) -> Output {
+  /// Terms of every document, before the vocabulary is chosen.
+  struct Counter {
     var table = HashTable(capacity: 1 << 15)
+    var stop = HashTable(capacity: 512)
     var names: [String] = []
     var isWord: [Bool] = []
     var rowStart: [Int] = [0]
-    rowStart.reserveCapacity(documents.count + 1)
-    var provisional: [Int32] = []
+    var ids: [Int32] = []
     var counts: [Float] = []
-    provisional.reserveCapacity(documents.count * 120)
-    counts.reserveCapacity(documents.count * 120)
-    var documentFrequency: [Int32] = []
-    var buffer: [Int32] = []
-    let stop = StopWords.hashes
+    var document: Int32 = 0
+    var utf8: [UInt8] = []
 
-    for document in documents {
-      buffer.removeAll(keepingCapacity: true)
-      func add(_ hash: UInt64, word: Bool = false, _ name: () -> String) {
-        let (id, inserted) = table.insert(hash)
-        if inserted {
-          names.append(name())
-          isWord.append(word)
-          documentFrequency.append(0)
-        }
-        buffer.append(id)
-      }
-      func addText(_ text: String, times: Int) {
-        var utf8 = Array(text.utf8)
-        utf8.append(0x20)
-        var previous: (hash: UInt64, word: Range<Int>)?
-        var start = 0
-        for i in 0..<utf8.count {
-          let byte = utf8[i]
-          switch byte {
-          case 0x41...0x5A:
-            utf8[i] = byte | 0x20
-            continue
-          case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue
-          default: break
-          }
-          defer { start = i + 1 }
-          guard i - start >= 2 else { continue }
-          let word = start..<i
-          let hash = Hashing.fnv1a(utf8[word])
-          guard !stop.contains(hash) else { continue }
-          for _ in 0..<times { add(hash, word: true) { String(decoding: utf8[word], as: UTF8.self) } }
-          if let (previousHash, previousWord) = previous {
-            let pairHash = Hashing.pair(previousHash, hash)
-            for _ in 0..<times {
-              add(pairHash) {
-                String(decoding: utf8[previousWord], as: UTF8.self) + " "
-                  + String(decoding: utf8[word], as: UTF8.self)
-              }
-            }
-          }
-          previous = (hash, word)
-        }
-      }
-      addText(document.title, times: titleWeight)
-      addText(document.abstract, times: 1)
-      if let comments = document.comments { addText(comments, times: 1) }
-      for author in document.authors {
-        let name = author.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { continue }
-        let key = Array(("au:" + name.lowercased()).utf8)[...]
-        add(Hashing.fnv1a(key)) { name }
-      }
-      buffer.sort()
-      var k = 0
-      while k < buffer.count {
-        var end = k + 1
-        while end < buffer.count && buffer[end] == buffer[k] { end += 1 }
-        provisional.append(buffer[k])
-        counts.append(Float(end - k))
-        documentFrequency[Int(buffer[k])] += 1
-        k = end
-      }
-      rowStart.append(provisional.count)
+    init() {
+      for hash in StopWords.hashes.sorted() { _ = stop.insert(hash) }
     }
+
+    @inline(__always)
+    mutating func add(_ hash: UInt64, word: Bool, times: Float, _ name: () -> String) {
+      let (id, inserted, previous) = table.visit(
+        hash, document: document, position: Int32(ids.count))
+      if inserted {
+        names.append(name())
+        isWord.append(word)
+      }
+      if let previous {
+        counts[Int(previous)] += times
+      } else {
+        ids.append(id)
+        counts.append(times)
+      }
+    }
+
+    mutating func addText(_ text: String, times: Float) {
+      // A local buffer (reused across calls): the name closures read it while `add` mutates self.
+      var utf8 = self.utf8
+      self.utf8 = []
+      defer {
+        utf8.removeAll(keepingCapacity: true)
+        self.utf8 = utf8
+      }
+      utf8.append(contentsOf: text.utf8)
+      utf8.append(0x20)
+      var previous: (hash: UInt64, word: Range<Int>)?
+      var start = 0
+      for i in 0..<utf8.count {
+        let byte = utf8[i]
+        switch byte {
+        case 0x41...0x5A:
+          utf8[i] = byte | 0x20
+          continue
+        case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue
+        default: break
+        }
+        defer { start = i + 1 }
+        guard i - start >= 2 else { continue }
+        let word = start..<i
+        let hash = Hashing.fnv1a(utf8[word])
+        guard stop.id(of: hash) == nil else { continue }
+        add(hash, word: true, times: times) { String(decoding: utf8[word], as: UTF8.self) }
+        if let (previousHash, previousWord) = previous {
+          add(Hashing.pair(previousHash, hash), word: false, times: times) {
+            String(decoding: utf8[previousWord], as: UTF8.self) + " "
+              + String(decoding: utf8[word], as: UTF8.self)
+          }
+        }
+        previous = (hash, word)
+      }
+    }
+
+    mutating func addAuthor(_ author: String) {
+      let name = author.trimmingCharacters(in: .whitespaces)
+      guard !name.isEmpty else { return }
+      let key = Array(("au:" + name.lowercased()).utf8)[...]
+      add(Hashing.fnv1a(key), word: false, times: 1) { name }
+    }
+
+    mutating func endDocument() {
+      rowStart.append(ids.count)
+      document += 1
+    }
+  }
+
+  func build(_ documents: [RankDocument]) -> Output {
+    var counter = Counter()
+    counter.rowStart.reserveCapacity(documents.count + 1)
+    counter.ids.reserveCapacity(documents.count * 150)
+    counter.counts.reserveCapacity(documents.count * 150)
+    for document in documents {
+      counter.addText(document.title, times: Float(titleWeight))
+      counter.addText(document.abstract, times: 1)
+      if let comments = document.comments { counter.addText(comments, times: 1) }
+      for author in document.authors { counter.addAuthor(author) }
+      counter.endDocument()
+    }
+    let names = counter.names
+    let isWord = counter.isWord
+    let documentFrequency = counter.table.documentFrequencies()
+    let rowStart = counter.rowStart
+    let provisional = counter.ids
+    let counts = counter.counts
 
     // Vocabulary: terms frequent enough to generalise, rare enough to discriminate.
     let n = documents.count
@@ -138,14 +160,6 @@ struct FeatureBuilder {
       if norm > 0 {
         let scale = 1 / norm.squareRoot()
         for k in start..<rows.values.count { rows.values[k] *= scale }
-      }
-      // Remapping keeps the order of provisional ids, which need not be the new order.
-      if !isSorted(rows.columns[start...]) {
-        let pairs = zip(rows.columns[start...], rows.values[start...]).sorted { $0.0 < $1.0 }
-        for (offset, pair) in pairs.enumerated() {
-          rows.columns[start + offset] = pair.0
-          rows.values[start + offset] = pair.1
-        }
       }
       rows.rowStart.append(rows.columns.count)
     }
@@ -219,14 +233,5 @@ struct FeatureBuilder {
       out.rowStart.append(out.columns.count)
     }
     return out
-  }
-
-  private func isSorted(_ slice: ArraySlice<Int32>) -> Bool {
-    var previous = Int32.min
-    for value in slice {
-      if value < previous { return false }
-      previous = value
-    }
-    return true
   }
 }
