@@ -12,8 +12,8 @@ struct Embedding {
   var dimensions = 64
   /// Papers used to count co-occurrences (an evenly spaced sample beyond this).
   var sampleSize = 5000
-  var powerIterations = 3
-  var oversampling = 16
+  var powerIterations = 5
+  var oversampling = 8
 
   /// Word vectors, `dimensions` per word, row-major, for `words` (column ids of the tf-idf
   /// rows) in the order given.
@@ -125,45 +125,60 @@ struct Embedding {
     return vectors
   }
 
-  /// `matrix` (v × v, sparse) times `dense` (v × columns, row-major).
+  /// `matrix` (v × v, sparse) times `dense` (v × columns, row-major), eight columns at a time.
   static func multiply(_ matrix: SparseRows, _ dense: [Double], columns p: Int) -> [Double] {
     let v = matrix.rowCount
-    var out = [Double](repeating: 0, count: v * p)
-    out.withUnsafeMutableBufferPointer { out in
-      dense.withUnsafeBufferPointer { dense in
+    let blocks = (p + 7) / 8
+    var packed = [SIMD8<Double>](repeating: .zero, count: v * blocks)
+    for i in 0..<v {
+      for j in 0..<p { packed[i * blocks + j / 8][j % 8] = dense[i * p + j] }
+    }
+    var product = [SIMD8<Double>](repeating: .zero, count: v * blocks)
+    product.withUnsafeMutableBufferPointer { out in
+      packed.withUnsafeBufferPointer { dense in
         matrix.columns.withUnsafeBufferPointer { columns in
           matrix.values.withUnsafeBufferPointer { values in
             for i in 0..<v {
-              let base = i * p
+              let base = i * blocks
               for k in matrix.rowStart[i]..<matrix.rowStart[i + 1] {
-                let m = Double(values[k])
-                let other = Int(columns[k]) * p
-                for j in 0..<p { out[base + j] += m * dense[other + j] }
+                let m = SIMD8<Double>(repeating: Double(values[k]))
+                let other = Int(columns[k]) * blocks
+                for j in 0..<blocks { out[base + j] += m * dense[other + j] }
               }
             }
           }
         }
       }
     }
+    var out = [Double](repeating: 0, count: v * p)
+    for i in 0..<v {
+      for j in 0..<p { out[i * p + j] = product[i * blocks + j / 8][j % 8] }
+    }
     return out
   }
 
-  /// Modified Gram–Schmidt on the columns of a row-major matrix.
+  /// Modified Gram–Schmidt on the columns of a row-major matrix (done on its transpose, so
+  /// each column is contiguous).
   static func orthonormalise(_ a: inout [Double], rows: Int, columns p: Int) {
-    a.withUnsafeMutableBufferPointer { a in
+    var t = [Double](repeating: 0, count: rows * p)
+    for i in 0..<rows { for j in 0..<p { t[j * rows + i] = a[i * p + j] } }
+    t.withUnsafeMutableBufferPointer { t in
       for j in 0..<p {
+        let column = j * rows
         for previous in 0..<j {
+          let other = previous * rows
           var dot = 0.0
-          for i in 0..<rows { dot += a[i * p + j] * a[i * p + previous] }
-          for i in 0..<rows { a[i * p + j] -= dot * a[i * p + previous] }
+          for i in 0..<rows { dot += t[column + i] * t[other + i] }
+          for i in 0..<rows { t[column + i] -= dot * t[other + i] }
         }
         var norm = 0.0
-        for i in 0..<rows { norm += a[i * p + j] * a[i * p + j] }
+        for i in 0..<rows { norm += t[column + i] * t[column + i] }
         norm = norm.squareRoot()
         let scale = norm > 1e-12 ? 1 / norm : 0
-        for i in 0..<rows { a[i * p + j] *= scale }
+        for i in 0..<rows { t[column + i] *= scale }
       }
     }
+    for i in 0..<rows { for j in 0..<p { a[i * p + j] = t[j * rows + i] } }
   }
 
   /// Eigenvalues and eigenvectors (columns, row-major) of a small symmetric matrix by cyclic

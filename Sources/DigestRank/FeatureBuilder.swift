@@ -26,7 +26,10 @@ struct FeatureBuilder {
 
   /// Terms of every document, before the vocabulary is chosen.
   struct Counter {
-    var table = HashTable(capacity: 1 << 15)
+    /// Words and authors (by the hash of their text); word pairs (by their two words' ids).
+    /// The word table stays small enough for the cache; only pairs miss it.
+    var words = HashTable(capacity: 1 << 14)
+    var pairs = HashTable(capacity: 1 << 16)
     var stop = HashTable(capacity: 512)
     var names: [String] = []
     var isWord: [Bool] = []
@@ -35,15 +38,23 @@ struct FeatureBuilder {
     var counts: [Float] = []
     var document: Int32 = 0
     var utf8: [UInt8] = []
+    /// Keeps the prefetching loads of ``HashTable/touch(_:)`` from being optimised away.
+    var sink: UInt64 = 0
 
     init() {
       for hash in StopWords.hashes.sorted() { _ = stop.insert(hash) }
     }
 
     @inline(__always)
-    mutating func add(_ hash: UInt64, word: Bool, times: Float, _ name: () -> String) {
-      let (id, inserted, previous) = table.visit(
-        hash, document: document, position: Int32(ids.count))
+    mutating func add(
+      _ hash: UInt64, word: Bool, pair: Bool = false, times: Float, _ name: () -> String
+    ) -> Int32 {
+      let position = Int32(ids.count)
+      let next = Int32(names.count)
+      let (id, inserted, previous) =
+        pair
+        ? pairs.visit(hash, document: document, position: position, newID: next)
+        : words.visit(hash, document: document, position: position, newID: next)
       if inserted {
         names.append(name())
         isWord.append(word)
@@ -54,6 +65,7 @@ struct FeatureBuilder {
         ids.append(id)
         counts.append(times)
       }
+      return id
     }
 
     mutating func addText(_ text: String, times: Float) {
@@ -66,7 +78,9 @@ struct FeatureBuilder {
       }
       utf8.append(contentsOf: text.utf8)
       utf8.append(0x20)
-      var previous: (hash: UInt64, word: Range<Int>)?
+      // Words first (their table stays in cache), then the pairs, whose table does not:
+      // their slots are touched together beforehand so the cache misses overlap.
+      var found: [(id: Int32, word: Range<Int>)] = []
       var start = 0
       for i in 0..<utf8.count {
         let byte = utf8[i]
@@ -82,14 +96,25 @@ struct FeatureBuilder {
         let word = start..<i
         let hash = Hashing.fnv1a(utf8[word])
         guard stop.id(of: hash) == nil else { continue }
-        add(hash, word: true, times: times) { String(decoding: utf8[word], as: UTF8.self) }
-        if let (previousHash, previousWord) = previous {
-          add(Hashing.pair(previousHash, hash), word: false, times: times) {
-            String(decoding: utf8[previousWord], as: UTF8.self) + " "
-              + String(decoding: utf8[word], as: UTF8.self)
-          }
+        let id = add(hash, word: true, times: times) {
+          String(decoding: utf8[word], as: UTF8.self)
         }
-        previous = (hash, word)
+        found.append((id, word))
+      }
+      guard found.count >= 2 else { return }
+      var keys: [UInt64] = []
+      keys.reserveCapacity(found.count - 1)
+      for k in 1..<found.count {
+        keys.append(UInt64(UInt32(found[k - 1].id)) << 32 | UInt64(UInt32(found[k].id)))
+      }
+      sink &+= pairs.touch(keys)
+      for k in 1..<found.count {
+        let first = found[k - 1].word
+        let second = found[k].word
+        _ = add(keys[k - 1], word: false, pair: true, times: times) {
+          String(decoding: utf8[first], as: UTF8.self) + " "
+            + String(decoding: utf8[second], as: UTF8.self)
+        }
       }
     }
 
@@ -97,7 +122,7 @@ struct FeatureBuilder {
       let name = author.trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else { return }
       let key = Array(("au:" + name.lowercased()).utf8)[...]
-      add(Hashing.fnv1a(key), word: false, times: 1) { name }
+      _ = add(Hashing.fnv1a(key), word: false, times: 1) { name }
     }
 
     mutating func endDocument() {
@@ -120,7 +145,9 @@ struct FeatureBuilder {
     }
     let names = counter.names
     let isWord = counter.isWord
-    let documentFrequency = counter.table.documentFrequencies()
+    var documentFrequency = [Int32](repeating: 0, count: counter.names.count)
+    counter.words.documentFrequencies(into: &documentFrequency)
+    counter.pairs.documentFrequencies(into: &documentFrequency)
     let rowStart = counter.rowStart
     let provisional = counter.ids
     let counts = counter.counts

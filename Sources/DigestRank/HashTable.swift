@@ -4,7 +4,7 @@ struct HashTable {
   private struct Slot {
     var key: UInt64
     var id: Int32
-    /// Bookkeeping for ``visit(_:document:position:)``, kept in the slot so a token costs one
+    /// Bookkeeping for ``visit(_:document:position:newID:)``, kept in the slot so a token costs one
     /// cache miss.
     var lastDocument: Int32 = -1
     var lastPosition: Int32 = 0
@@ -60,16 +60,16 @@ struct HashTable {
   }
 
   /// Records an occurrence of `key` in `document`, whose next new term would go at `position`
-  /// of its row. Returns the term's id, whether the term is new to the table, and the
+  /// of its row; a new key gets the id `next`. Returns the term's id, whether the term is new
+  /// to the table, and the
   /// position it already holds in this document's row (`nil` when this is its first
   /// occurrence in the document, in which case its document frequency goes up by one).
   @inline(__always)
-  mutating func visit(_ key: UInt64, document: Int32, position: Int32) -> (
+  mutating func visit(_ key: UInt64, document: Int32, position: Int32, newID next: Int32) -> (
     id: Int32, inserted: Bool, previous: Int32?
   ) {
     if (count + 1) * 2 > slots.count { grow() }
     let mask = self.mask
-    let next = Int32(count)
     let result: (Int32, Bool, Int32?) = slots.withUnsafeMutableBufferPointer { slots in
       var slot = Self.start(key, mask)
       while true {
@@ -94,11 +94,20 @@ struct HashTable {
     return result
   }
 
-  /// Document frequency of every id, as counted by ``visit(_:document:position:)``.
-  func documentFrequencies() -> [Int32] {
-    var out = [Int32](repeating: 0, count: count)
+  /// Writes the document frequency of every key, as counted by
+  /// ``visit(_:document:position:newID:)``, at its id.
+  func documentFrequencies(into out: inout [Int32]) {
     for entry in slots where entry.id >= 0 { out[Int(entry.id)] = entry.documentFrequency }
-    return out
+  }
+
+  /// Loads the first slot of each key, independently of one another, so that their cache
+  /// misses overlap before the keys are visited one by one. The result means nothing.
+  func touch(_ keys: [UInt64]) -> UInt64 {
+    var sum: UInt64 = 0
+    slots.withUnsafeBufferPointer { slots in
+      for key in keys { sum &+= slots[Self.start(key, mask)].key }
+    }
+    return sum
   }
 
   private mutating func grow() {
