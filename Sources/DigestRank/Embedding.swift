@@ -12,7 +12,7 @@ struct Embedding {
   var dimensions = 64
   /// Papers used to count co-occurrences (an evenly spaced sample beyond this).
   var sampleSize = 5000
-  var powerIterations = 5
+  var powerIterations = 4
   var oversampling = 8
 
   /// Word vectors, `dimensions` per word, row-major, for `words` (column ids of the tf-idf

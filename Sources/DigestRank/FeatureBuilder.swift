@@ -230,19 +230,29 @@ struct FeatureBuilder {
     out.rowStart.reserveCapacity(rows.rowStart.count)
     out.columns.reserveCapacity(rows.columns.count + rows.rowCount * dimensions)
     out.values.reserveCapacity(rows.columns.count + rows.rowCount * dimensions)
-    var sum = [Float](repeating: 0, count: dimensions)
+    // Word vectors in blocks of 16 lanes (zero-padded) for the weighted sums.
+    let blocks = (dimensions + 15) / 16
+    var packed = [SIMD16<Float>](repeating: .zero, count: words.count * blocks)
+    for w in 0..<words.count {
+      for d in 0..<dimensions { packed[w * blocks + d / 16][d % 16] = vectors[w * dimensions + d] }
+    }
+    var sum = [SIMD16<Float>](repeating: .zero, count: blocks)
     for row in 0..<rows.rowCount {
-      for d in 0..<dimensions { sum[d] = 0 }
+      for b in 0..<blocks { sum[b] = .zero }
       var any = false
-      for k in rows.range(row) {
-        let s = Int(slot[Int(rows.columns[k])])
-        guard s >= 0 else { continue }
-        any = true
-        let value = rows.values[k]
-        for d in 0..<dimensions { sum[d] += value * vectors[s * dimensions + d] }
+      packed.withUnsafeBufferPointer { packed in
+        sum.withUnsafeMutableBufferPointer { sum in
+          for k in rows.range(row) {
+            let s = Int(slot[Int(rows.columns[k])])
+            guard s >= 0 else { continue }
+            any = true
+            let value = SIMD16<Float>(repeating: rows.values[k])
+            for b in 0..<blocks { sum[b] += value * packed[s * blocks + b] }
+          }
+        }
       }
       var norm: Float = 0
-      for d in 0..<dimensions { norm += sum[d] * sum[d] }
+      for b in 0..<blocks { norm += (sum[b] * sum[b]).sum() }
       norm = norm.squareRoot()
       let range = rows.range(row)
       if !any || norm <= 0 {
@@ -254,7 +264,7 @@ struct FeatureBuilder {
         out.values.append(contentsOf: rows.values[range].map { $0 * rescale })
         for d in 0..<dimensions {
           out.columns.append(Int32(columnCount + d))
-          out.values.append(sum[d] / norm * weight * rescale)
+          out.values.append(sum[d / 16][d % 16] / norm * weight * rescale)
         }
       }
       out.rowStart.append(out.columns.count)

@@ -25,6 +25,15 @@ enum LinearSolver {
     var label: Double
     /// The example's cost C_i.
     var cost: Double
+    /// Starting value of the example's dual variable (a warm start; the optimum is the same).
+    var alpha: Double = 0
+  }
+
+  struct Solution {
+    /// One weight per feature, then the bias.
+    var weights: [Double]
+    /// The dual variables, one per example.
+    var alpha: [Double]
   }
 
   /// The weights (one per feature, then the bias) minimising
@@ -32,17 +41,24 @@ enum LinearSolver {
   static func trainL2LossSVM(
     rows: SparseRows, featureCount: Int, examples: [Example], epsilon: Double = 0.1,
     maxIterations: Int = 1000
-  ) -> [Double] {
+  ) -> Solution {
     var w = [Double](repeating: 0, count: featureCount + 1)
     let biasIndex = featureCount
     let n = examples.count
-    guard n > 0 else { return w }
-    var alpha = [Double](repeating: 0, count: n)
+    guard n > 0 else { return Solution(weights: w, alpha: []) }
+    var alpha = examples.map { max($0.alpha, 0) }
     var diagonal = [Double](repeating: 0, count: n)
     var qd = [Double](repeating: 0, count: n)
     for (i, example) in examples.enumerated() {
       diagonal[i] = 0.5 / example.cost
       qd[i] = rows.squaredNorm(example.row) + 1 + diagonal[i]
+      if alpha[i] > 0 {
+        let step = alpha[i] * example.label
+        for k in rows.range(example.row) {
+          w[Int(rows.columns[k])] += step * Double(rows.values[k])
+        }
+        w[biasIndex] += step
+      }
     }
     var index = Array(0..<n)
     var generator = SplitMix64(state: 0x5EED)
@@ -110,6 +126,6 @@ enum LinearSolver {
         }
       }
     }
-    return w
+    return Solution(weights: w, alpha: alpha)
   }
 }

@@ -50,17 +50,22 @@ public struct RankModel: Sendable {
     }
     let total = Double(positives.count + allNegatives)
 
-    func fit(_ negatives: [Int]) -> [Double] {
+    func fit(_ negatives: [Int], from start: [Int: Double] = [:]) -> LinearSolver.Solution {
       let positiveCost = cost * total / (2 * Double(positives.count))
       let negativeCost = negatives.isEmpty ? 0 : cost * total / (2 * Double(negatives.count))
       let examples =
-        positives.map { LinearSolver.Example(row: $0, label: 1, cost: positiveCost) }
-        + negatives.map { LinearSolver.Example(row: $0, label: -1, cost: negativeCost) }
+        positives.map {
+          LinearSolver.Example(row: $0, label: 1, cost: positiveCost, alpha: start[$0] ?? 0)
+        }
+        + negatives.map {
+          LinearSolver.Example(row: $0, label: -1, cost: negativeCost, alpha: start[$0] ?? 0)
+        }
       return LinearSolver.trainL2LossSVM(
         rows: corpus.rows, featureCount: corpus.featureCount, examples: examples)
     }
 
-    var weights = fit(negatives)
+    let first = fit(negatives)
+    var weights = first.weights
     let hidden = min(positives.count, negatives.count / 4)
     if hidden > 0 {
       let bias = weights.last ?? 0
@@ -70,7 +75,12 @@ public struct RankModel: Sendable {
       let likelyPositive = Set(
         scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
           .prefix(hidden).map(\.index))
-      weights = fit(negatives.filter { !likelyPositive.contains($0) })
+      // Warm start from the first model's dual variables (the same optimum, found sooner).
+      var start: [Int: Double] = [:]
+      for (row, alpha) in zip(positives + negatives, first.alpha) where alpha > 0 {
+        start[row] = alpha
+      }
+      weights = fit(negatives.filter { !likelyPositive.contains($0) }, from: start).weights
     }
     return RankModel(corpus: corpus, weights: weights)
   }
