@@ -40,7 +40,7 @@ enum LinearSolver {
   /// ½‖w‖² + Σ C_i max(0, 1 − y_i w·x_i)².
   static func trainL2LossSVM(
     rows: SparseRows, featureCount: Int, examples: [Example], epsilon: Double = 0.1,
-    maxIterations: Int = 1000
+    maxIterations: Int = 30
   ) -> Solution {
     var w = [Double](repeating: 0, count: featureCount + 1)
     let biasIndex = featureCount

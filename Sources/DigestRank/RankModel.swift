@@ -13,7 +13,7 @@ public struct RankModel: Sendable {
   static let cost = 0.1
   /// At most this many passed-over papers train a model (an evenly hashed sample beyond it,
   /// weighted up to stand for all), so retraining stays fast in a large library.
-  static let maximumNegatives = 4000
+  static let maximumNegatives = 2500
 
   /// Trains on the marks; `nil` when there are fewer than ``minimumStars`` stars.
   ///
