@@ -1,7 +1,9 @@
 /// The papers the ranker knows, with their features computed once per load.
 ///
-/// Features are tf-idf vectors over the whole corpus (see ``FeatureBuilder``): the same
-/// vectors serve the ranking model and ``similar(to:limit:)``.
+/// Features are tf-idf vectors of words, word pairs and authors over the whole corpus, each
+/// followed by the paper's embedding from word vectors learnt on the same corpus (see
+/// ``FeatureBuilder`` and ``Embedding``): the same vectors serve the ranking model and
+/// ``similar(to:limit:)``.
 public final class RankCorpus: Sendable {
   let rows: SparseRows
   /// Display names of the feature columns (a word, a word pair, or an author).

@@ -1,4 +1,5 @@
-/// A reader's ranking: a linear model over the corpus features, trained on the marks.
+/// A reader's ranking: a linear SVM (L2-regularised, L2 loss, balanced classes) over the corpus
+/// features, trained on the marks with a positive-unlabelled correction.
 public struct RankModel: Sendable {
   /// Below this many stars there is nothing to learn from.
   public static let minimumStars = 3
