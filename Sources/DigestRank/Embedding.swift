@@ -12,8 +12,8 @@ struct Embedding {
   var dimensions = 64
   /// Papers used to count co-occurrences (an evenly spaced sample beyond this).
   var sampleSize = 5000
-  var powerIterations = 4
-  var oversampling = 8
+  var powerIterations = 7
+  var oversampling = 16
 
   /// Word vectors, `dimensions` per word, row-major, for `words` (column ids of the tf-idf
   /// rows) in the order given.
