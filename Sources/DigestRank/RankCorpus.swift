@@ -1,25 +1,31 @@
 /// The papers the ranker knows, with their features computed once per load.
 ///
-/// Features are tf-idf vectors over the whole corpus (see ``FeatureBuilder``): the same
-/// vectors serve the ranking model and ``similar(to:limit:)``.
+/// Features are tf-idf vectors of words, word pairs and authors over the whole corpus, each
+/// followed by the paper's embedding from word vectors learnt on the same corpus (see
+/// ``FeatureBuilder`` and ``Embedding``): the same vectors serve the ranking model and
+/// ``similar(to:limit:)``.
 public final class RankCorpus: Sendable {
   let rows: SparseRows
   /// Display names of the feature columns (a word, a word pair, or an author).
   let terms: [String]
   let idf: [Float]
+  /// Number of feature columns: the named terms, then the embedding dimensions.
+  let featureCount: Int
 
-  public init(documents: [RankDocument]) {
-    let output = FeatureBuilder().build(documents)
+  public convenience init(documents: [RankDocument]) {
+    self.init(documents: documents, builder: FeatureBuilder())
+  }
+
+  init(documents: [RankDocument], builder: FeatureBuilder) {
+    let output = builder.build(documents)
     rows = output.rows
     terms = output.terms
     idf = output.idf
+    featureCount = output.columnCount
   }
 
   /// Number of papers.
   public var count: Int { rows.rowCount }
-
-  /// Number of feature columns.
-  var featureCount: Int { terms.count }
 
   /// The papers most similar to `document` (cosine of their feature vectors), best first, without
   /// `document` itself and without papers that share no feature with it. Ties go to the earlier

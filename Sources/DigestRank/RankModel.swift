@@ -1,4 +1,5 @@
-/// A reader's ranking: a linear model over the corpus features, trained on the marks.
+/// A reader's ranking: a linear SVM (L2-regularised, L2 loss, balanced classes) over the corpus
+/// features, trained on the marks with a positive-unlabelled correction.
 public struct RankModel: Sendable {
   /// Below this many stars there is nothing to learn from.
   public static let minimumStars = 3
@@ -9,12 +10,25 @@ public struct RankModel: Sendable {
   /// One score per corpus document, higher = more relevant.
   public private(set) var scores: [Double]
 
+  /// Regularisation: the cost of each class's errors in total is `cost × papers / 2`.
+  static let cost = 0.1
+  /// At most this many passed-over papers train a model (an evenly hashed sample beyond it,
+  /// weighted up to stand for all), so retraining stays fast in a large library.
+  static let maximumNegatives = 2500
+
   /// Trains on the marks; `nil` when there are fewer than ``minimumStars`` stars.
   ///
   /// Starred papers are positives and passed-over papers negatives (a star wins over a read).
   /// When the reader has passed over fewer papers than they starred, the unlabelled papers
-  /// stand in as negatives. Classes are balanced. The result depends only on the sets of marks
-  /// and the corpus.
+  /// stand in as negatives. Classes are balanced.
+  ///
+  /// Readers star only some of the papers they like, so the passed-over papers hide some
+  /// positives (positive-unlabelled learning). A first model finds the passed-over papers most
+  /// like the stars — as many as there are stars, i.e. assuming about half of what a reader
+  /// likes gets a star — and the final model is trained without them, rather than taught that
+  /// they are negatives.
+  ///
+  /// The result depends only on the sets of marks and the corpus.
   public static func train(on corpus: RankCorpus, labels: RankLabels) -> RankModel? {
     let valid = 0..<corpus.count
     let positives = labels.positives.filter { valid.contains($0) }.sorted()
@@ -25,16 +39,57 @@ public struct RankModel: Sendable {
     if negatives.count < positives.count {
       negatives = valid.filter { !positiveSet.contains($0) }
     }
-    let total = Double(positives.count + negatives.count)
-    let cost = 0.5
-    let positiveCost = cost * total / (2 * Double(positives.count))
-    let negativeCost = negatives.isEmpty ? 0 : cost * total / (2 * Double(negatives.count))
-    let examples =
-      positives.map { LinearSolver.Example(row: $0, label: 1, cost: positiveCost) }
-      + negatives.map { LinearSolver.Example(row: $0, label: -1, cost: negativeCost) }
-    let weights = LinearSolver.trainL2LossSVM(
-      rows: corpus.rows, featureCount: corpus.featureCount, examples: examples)
+    let allNegatives = negatives.count
+    if negatives.count > maximumNegatives {
+      // A sample fixed by the papers' positions, not by the order of the marks.
+      negatives = negatives.sorted {
+        let a = hashPosition($0)
+        let b = hashPosition($1)
+        return a != b ? a < b : $0 < $1
+      }
+      .prefix(maximumNegatives).sorted()
+    }
+    let total = Double(positives.count + allNegatives)
+
+    func fit(_ negatives: [Int], from start: [Int: Double] = [:]) -> LinearSolver.Solution {
+      let positiveCost = cost * total / (2 * Double(positives.count))
+      let negativeCost = negatives.isEmpty ? 0 : cost * total / (2 * Double(negatives.count))
+      let examples =
+        positives.map {
+          LinearSolver.Example(row: $0, label: 1, cost: positiveCost, alpha: start[$0] ?? 0)
+        }
+        + negatives.map {
+          LinearSolver.Example(row: $0, label: -1, cost: negativeCost, alpha: start[$0] ?? 0)
+        }
+      return LinearSolver.trainL2LossSVM(
+        rows: corpus.rows, featureCount: corpus.featureCount, examples: examples)
+    }
+
+    let first = fit(negatives)
+    var weights = first.weights
+    let hidden = min(positives.count, negatives.count / 4)
+    if hidden > 0 {
+      let bias = weights.last ?? 0
+      let scored: [(index: Int, score: Double)] = weights.withUnsafeBufferPointer { w in
+        negatives.map { ($0, corpus.rows.dot($0, w) + bias) }
+      }
+      let likelyPositive = Set(
+        scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+          .prefix(hidden).map(\.index))
+      // Warm start from the first model's dual variables (the same optimum, found sooner).
+      var start: [Int: Double] = [:]
+      for (row, alpha) in zip(positives + negatives, first.alpha) where alpha > 0 {
+        start[row] = alpha
+      }
+      weights = fit(negatives.filter { !likelyPositive.contains($0) }, from: start).weights
+    }
     return RankModel(corpus: corpus, weights: weights)
+  }
+
+  /// A fixed pseudo-random key for a corpus position.
+  static func hashPosition(_ index: Int) -> UInt64 {
+    var generator = SplitMix64(state: UInt64(truncatingIfNeeded: index))
+    return generator.next()
   }
 
   init(corpus: RankCorpus, weights: [Double]) {
@@ -54,6 +109,7 @@ public struct RankModel: Sendable {
     var contributions: [(column: Int, amount: Double)] = []
     for k in rows.range(document) {
       let column = Int(rows.columns[k])
+      guard column < corpus.terms.count else { continue }  // embedding dimensions have no name
       let amount = weights[column] * Double(rows.values[k])
       if amount > 0 { contributions.append((column, amount)) }
     }

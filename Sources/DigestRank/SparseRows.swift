@@ -1,5 +1,5 @@
 /// Rows of a sparse matrix in compressed form: row `r` holds `columns[rowStart[r]..<rowStart[r+1]]`
-/// (ascending) with `values` alongside.
+/// (each column once, in no particular order) with `values` alongside.
 struct SparseRows: Sendable {
   var rowStart: [Int]
   var columns: [Int32]

@@ -1,14 +1,24 @@
 import Foundation
 // The benchmark executable: `swift run -c release digest-bench`.
 // Each section lives in its own file and returns its figures.
+// `digest-bench rank [PATH]` runs only the ranking section (PATH: ../shared/rank by default);
+// `digest-bench foryou` only the reader's "for you" figures.
 var figures: [Figure] = []
-figures += parseFigures()
-figures += storeFigures()
-figures += latexFigures()
-figures += queryFigures()
-figures += readerFigures()
-figures += readerPromptFigures()
-figures += forYouFigures()
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "rank" {
+  figures += rankFigures(path: arguments.dropFirst().first)
+} else if arguments.first == "foryou" {
+  figures += forYouFigures()
+} else {
+  figures += parseFigures()
+  figures += storeFigures()
+  figures += latexFigures()
+  figures += queryFigures()
+  figures += readerFigures()
+  figures += readerPromptFigures()
+  figures += forYouFigures()
+  figures += rankFigures()
+}
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""
