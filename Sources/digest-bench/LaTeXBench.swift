@@ -37,6 +37,122 @@ func benchFixtureTexts(filePath: String = #filePath) -> [(title: String, abstrac
   return result
 }
 
+// MARK: - Corpus
+
+/// Titles and abstracts of every digest (`*.md`) under `paths`, read with the parser, one
+/// entry per paper (the first occurrence of an id wins).
+func benchCorpusTexts(_ paths: [String]) -> [String] {
+  var files: [String] = []
+  for path in paths {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+    if !isFolder.boolValue {
+      files.append(path)
+      continue
+    }
+    let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+    for name in names.sorted() where name.hasSuffix(".md") {
+      files.append((path as NSString).appendingPathComponent(name))
+    }
+  }
+  var seen: Set<String> = []
+  var texts: [String] = []
+  for file in files {
+    guard let data = FileManager.default.contents(atPath: file) else { continue }
+    for paper in DigestParser.parse([UInt8](data), path: file).papers
+    where seen.insert(paper.id.rawValue).inserted {
+      texts.append(paper.title)
+      texts.append(paper.abstract)
+    }
+  }
+  return texts
+}
+
+/// Whether rendered text still shows LaTeX: a backslash before a letter (a command) or a `$`.
+func showsRawLaTeX(_ rendered: String) -> Bool {
+  var previous: Unicode.Scalar = " "
+  for scalar in rendered.unicodeScalars {
+    if scalar == "$" { return true }
+    if previous == "\\", (scalar.value | 0x20) >= 97, (scalar.value | 0x20) <= 122 {
+      return true
+    }
+    previous = scalar
+  }
+  return false
+}
+
+/// The share of titles and abstracts holding LaTeX that render with no command and no `$`
+/// left (issue 18), over the digests under `paths`; each leftover is printed when
+/// `DIGEST_BENCH_LEFTOVERS` is set.
+func latexCorpusFigures(_ paths: [String]) -> [Figure] {
+  let texts = benchCorpusTexts(paths)
+  let withLaTeX = texts.filter(LaTeXRenderer.mayContainLaTeX)
+  let printsLeftovers = ProcessInfo.processInfo.environment["DIGEST_BENCH_LEFTOVERS"] != nil
+  var raw = 0
+  var slowest = 0.0
+  for text in withLaTeX {
+    var rendered = ""
+    let seconds = Measure.time { rendered = LaTeXRenderer.plainText(text) }
+    slowest = max(slowest, seconds)
+    if showsRawLaTeX(rendered) {
+      raw += 1
+      if printsLeftovers { print("LEFTOVER\t\(text)\n\t\(rendered)") }
+    }
+  }
+  let clean = withLaTeX.isEmpty ? 100 : 100 * Double(withLaTeX.count - raw) / Double(withLaTeX.count)
+  return [
+    Figure(
+      name: "LaTeX: fields with LaTeX in corpus",
+      value: "\(withLaTeX.count) of \(texts.count)", target: "", met: nil),
+    Figure(
+      name: "LaTeX: rendered with no command or $ left",
+      value: String(format: "%.2f%% (%d raw)", clean, raw), target: "≥ 99%", met: clean >= 99),
+    Figure(
+      name: "LaTeX: slowest corpus field", value: Measure.ms(slowest), target: "≤ 1 ms",
+      met: slowest <= 0.001),
+  ]
+}
+
+// MARK: - Bound
+
+/// Hostile fields (issue 11): the worst time to render one, and whether each falls back to
+/// its source as written with a warning once past the renderer's bound.
+func latexBoundFigures() -> [Figure] {
+  func nestedFractions(_ depth: Int) -> String {
+    "$" + String(repeating: #"\frac{"#, count: depth) + "x"
+      + String(repeating: "}{y}", count: depth) + "$"
+  }
+  let hostile: [(String, String)] = [
+    ("\\frac nested 1k deep", nestedFractions(1_000)),
+    ("\\frac nested 100k deep", nestedFractions(100_000)),
+    ("\\frac nested 1M deep", nestedFractions(1_000_000)),
+    ("braces nested 1M deep", String(repeating: "{", count: 1_000_000) + "x"
+      + String(repeating: "}", count: 1_000_000)),
+    ("x^ 1M times", "$" + String(repeating: "x^", count: 1_000_000) + "$"),
+    ("\\sqrt 200k times", "$" + String(repeating: #"\sqrt{x}"#, count: 200_000) + "$"),
+    ("\\alpha 1M times (1 MB of symbols)", "$" + String(repeating: #"\alpha "#, count: 1_000_000) + "$"),
+  ]
+  var figures: [Figure] = []
+  var worst = 0.0
+  for (name, text) in hostile {
+    var rendered = StyledText(plain: "")
+    let samples = Measure.samples(runs: 3) { rendered = LaTeXRenderer.render(text) }
+    let seconds = Measure.quantile(samples, 1)
+    worst = max(worst, seconds)
+    let fellBack = rendered.warning != nil
+    figures.append(
+      Figure(
+        name: "LaTeX bound: \(name)",
+        value: Measure.ms(seconds) + (fellBack ? " as written" : ""), target: "≤ 1 ms",
+        met: seconds <= 0.001))
+  }
+  figures.append(
+    Figure(
+      name: "LaTeX bound: worst hostile field", value: Measure.ms(worst), target: "≤ 1 ms",
+      met: worst <= 0.001))
+  return figures
+}
+
 // MARK: - Figures
 
 /// Cost of rendering LaTeX in titles and abstracts (issue 8).

@@ -1,13 +1,23 @@
 import Foundation
 // The benchmark executable: `swift run -c release digest-bench`.
 // Each section lives in its own file and returns its figures.
+// `digest-bench latex [PATH...]` runs the LaTeX section only, measuring what is left raw on
+// the digests under PATH too.
 var figures: [Figure] = []
-figures += parseFigures()
-figures += storeFigures()
-figures += latexFigures()
-figures += queryFigures()
-figures += readerFigures()
-figures += readerPromptFigures()
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "latex" {
+  figures += latexFigures()
+  figures += latexBoundFigures()
+  if arguments.count > 1 { figures += latexCorpusFigures(Array(arguments.dropFirst())) }
+} else {
+  figures += parseFigures()
+  figures += storeFigures()
+  figures += latexFigures()
+  figures += latexBoundFigures()
+  figures += queryFigures()
+  figures += readerFigures()
+  figures += readerPromptFigures()
+}
 
 for figure in figures {
   let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""

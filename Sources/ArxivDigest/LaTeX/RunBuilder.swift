@@ -7,6 +7,9 @@ struct RunBuilder {
   private var current = ""
   private var currentStyle: StyledText.Style = .plain
 
+  /// The UTF-8 length of everything written: what copying this builder costs.
+  private(set) var utf8Count = 0
+
   var isEmpty: Bool { current.isEmpty && finished.isEmpty }
 
   /// The last scalar written, if any.
@@ -36,18 +39,35 @@ struct RunBuilder {
   mutating func append(_ scalar: Unicode.Scalar, _ style: StyledText.Style) {
     switchStyle(to: style)
     current.unicodeScalars.append(scalar)
+    utf8Count += UTF8.width(scalar)
   }
 
   mutating func append(_ text: String, _ style: StyledText.Style) {
     guard !text.isEmpty else { return }
     switchStyle(to: style)
     current += text
+    utf8Count += text.utf8.count
   }
 
   mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, _ style: StyledText.Style) {
     guard !scalars.isEmpty else { return }
     switchStyle(to: style)
-    for scalar in scalars { current.unicodeScalars.append(scalar) }
+    for scalar in scalars {
+      current.unicodeScalars.append(scalar)
+      utf8Count += UTF8.width(scalar)
+    }
+  }
+
+  /// Removes the spaces at the end of the output (before a dropped `\cite`, a footnote).
+  mutating func dropTrailingSpaces() {
+    while lastScalar == " " {
+      if current.isEmpty, let last = finished.popLast() {
+        current = last.text
+        currentStyle = last.style
+      }
+      current.unicodeScalars.removeLast()
+      utf8Count -= 1
+    }
   }
 
   mutating func append(_ other: RunBuilder) {
