@@ -55,7 +55,7 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
     .init(#"We show the \algname{} breaks through"#, "We show the algname breaks through"),
     .init(#"benchmarks with only $\sim1M$ parameters"#, "benchmarks with only ∼1M parameters"),
     .init(#"\textit{E.g. the features of salient locations"#,
-      #"\textit{E.g. the features of salient locations"#),
+      "E.g. the features of salient locations"),
     .init(#"### 32.M$^5$L: Multi-Modal Multi-Margin"#, "### 32.M⁵L: Multi-Modal Multi-Margin"),
     .init(#"which only costs 1$\sim$2 seconds to label"#, "which only costs 1∼2 seconds to label"),
     .init(#"results in $75\%$ of the experiments"#, "results in 75% of the experiments"),
@@ -177,10 +177,10 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
     .init(#"a {b c"#, "a {b c"),
     .init(#"a} b"#, "a} b"),
     .init(#"$x^{2$ and"#, "x^{2 and"),
-    .init(#"\textbf{abc"#, #"\textbf{abc"#),
+    .init(#"\textbf{abc"#, "abc"),
     .init(#"\foo{bar} baz \"#, #"\foo{bar} baz \"#),
     .init(#"$\foo x$"#, "foo x"),
-    .init(#"$\label{x} y$"#, #"\label{x} y"#),
+    .init(#"$\vspace{2mm} y$"#, #"\vspace{2mm} y"#),
     .init(#"$x^$"#, "x^"),
     .init(#"$\frac{a}$"#, #"\frac{a}"#),
     .init(#"{$a} b$"#, "$a b$"),
@@ -351,6 +351,26 @@ struct NamedLaTeXCase: CustomTestStringConvertible, Sendable {
     .init(
       "unknown author macro before punctuation shows its word (not a known command)",
       #"our \method, and \reid."#, "our method, and reid."),
+    .init(
+      "known command that is not rendered stays as written", #"see \vspace{2mm} here"#,
+      #"see \vspace{2mm} here"#),
+    .init(
+      "unclosed emph keeps its words", #"we propose \emph{Simultaneous Self-distillation (S2SD)."#,
+      "we propose Simultaneous Self-distillation (S2SD)."),
+    .init(
+      "unclosed url keeps the URL", #"available at \url{https://github.com/a/b--c. Code"#,
+      "available at https://github.com/a/b--c. Code"),
+    .init("unicode code point", #"top 0.01$\unicode{x2030}$ and \unicode{176}"#, "top 0.01‰ and °"),
+    .init("unicode control character stays as written", #"\unicode{x1B}"#, #"\unicode{x1B}"#),
+    .init("say quotes its text", #"either \say{syntactic} or \say{semantic}"#,
+      "either “syntactic” or “semantic”"),
+    .init("ref shows its key", #"in Fig.~\ref{fig1}. Then"#, "in Fig. [fig1]. Then"),
+    .init("label is dropped", #"Results\label{sec:r} are"#, "Results are"),
+    .init("abstract environment goes", #"\begin{abstract} We test. \end{abstract}"#, "We test. "),
+    .init("other environments stay", #"\begin{itemize}"#, #"\begin{itemize}"#),
+    .init(
+      "keywords and their separators", #"\keywords{Machine Learning \and YOLOv3}"#,
+      "Keywords: Machine Learning · YOLOv3"),
   ]
 
   @Test(arguments: rawCases)

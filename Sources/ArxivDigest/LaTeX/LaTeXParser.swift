@@ -26,7 +26,15 @@ struct LaTeXParser {
   /// The most work one text may cost, in scalars read and written (copies of nested output
   /// included); past it the whole text is shown as written. Real abstracts cost a few times
   /// their length, well under a tenth of this.
-  static let maximumWork = 200_000
+  static let maximumWork = 100_000
+  /// The work of looking up one command, in units of copying one scalar.
+  static let commandWork = 150
+  /// The work of one `~`, quote or dash in text.
+  static let typographyWork = 10
+  /// The work of rendering a part apart (a math span, an argument) before copying it.
+  static let renderedWork = 50
+  /// The work of one precomposition through Foundation.
+  static let precomposeWork = 400
 
   /// Why rendering stopped, when it did.
   enum Overrun {
@@ -42,7 +50,17 @@ struct LaTeXParser {
   private let match: [Int]
   private var out = RunBuilder()
   private var depth = 0
-  private var work = 0
+  /// The work spent so far, in the units of ``maximumWork``.
+  private(set) var work = 0
+  /// The last word ``isInURL(_:)`` read, and whether it is a URL.
+  private var urlWord: (range: Range<Int>, isURL: Bool)?
+  /// Accented letters made so far (see ``accented(_:with:)``).
+  private var accents: [AccentKey: String] = [:]
+
+  struct AccentKey: Hashable {
+    var base: String
+    var mark: Unicode.Scalar
+  }
   /// Set once the text nests deeper than ``maximumDepth`` or costs more than ``maximumWork``;
   /// from then on every loop returns at once and the output is to be discarded.
   private(set) var overrun: Overrun?
@@ -154,7 +172,7 @@ struct LaTeXParser {
         var stop = i + 1
         while stop < end, !LaTeXParser.isSpecial(s[stop], mode) { stop += 1 }
         work += stop - i
-        out.append(String(decoding: utf8[offsets[i]..<offsets[stop]], as: UTF8.self), style)
+        out.append(utf8: utf8[offsets[i]..<offsets[stop]], style)
         i = stop
       }
     }
@@ -179,9 +197,10 @@ struct LaTeXParser {
     renderList(range, mode, style)
     let result = out
     out = saved
-    work += result.utf8Count
+    work += result.utf8Count + LaTeXParser.renderedWork
     if work > LaTeXParser.maximumWork { overrun = .work }
-    return result
+    // Past the bound the output is discarded: what follows (marks, scripts) works on nothing.
+    return overrun == nil ? result : RunBuilder()
   }
 
   // MARK: - Typography
@@ -190,6 +209,7 @@ struct LaTeXParser {
   /// `--` and `---` (dashes), each kept as written inside a URL; a lone `'`, `` ` `` or `-`
   /// stays as it is.
   private mutating func typography(at i: Int, _ end: Int, _ style: Style) -> Int {
+    work += LaTeXParser.typographyWork
     let c = s[i]
     let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
     if c == "'" {
@@ -233,29 +253,37 @@ struct LaTeXParser {
   }
 
   /// Whether the word around `i` (from the last space before it) is a URL.
-  private func isInURL(_ i: Int) -> Bool {
+  ///
+  /// The word's answer is kept, so a word with many dashes is read once.
+  private mutating func isInURL(_ i: Int) -> Bool {
+    if let word = urlWord, word.range.contains(i) { return word.isURL }
+    func isBoundary(_ c: Unicode.Scalar) -> Bool { LaTeXParser.isSpace(c) || c == "{" || c == "}" }
     var start = i
-    let limit = max(0, i - 2048)
-    while start > limit, !LaTeXParser.isSpace(s[start - 1]), s[start - 1] != "{" {
-      start -= 1
-    }
+    while start > 0, !isBoundary(s[start - 1]) { start -= 1 }
+    var stop = i
+    while stop < s.count, !isBoundary(s[stop]) { stop += 1 }
+    work += stop - start
+    var isURL =
+      stop - start >= 4 && s[start] == "w" && s[start + 1] == "w" && s[start + 2] == "w"
+      && s[start + 3] == "."
     var j = start
-    while j + 2 < i {
-      if s[j] == ":", s[j + 1] == "/", s[j + 2] == "/" { return true }
+    while !isURL, j + 2 < stop {
+      if s[j] == ":", s[j + 1] == "/", s[j + 2] == "/" { isURL = true }
       j += 1
     }
-    return i - start >= 4 && s[start] == "w" && s[start + 1] == "w" && s[start + 2] == "w"
-      && s[start + 3] == "."
+    urlWord = (start..<stop, isURL)
+    return isURL
   }
 
   /// Whether a text-mode group holds a set written with literal braces (`{train, test}`,
   /// `{1,0}`): two or more items split by commas, none empty or holding a space, no LaTeX.
-  private func isLiteralSet(_ range: Range<Int>) -> Bool {
+  private mutating func isLiteralSet(_ range: Range<Int>) -> Bool {
     var items = 1
     var itemStart = true  // no scalar but spaces in the item so far
     var afterWord = false  // a space followed the item's word
     for j in range {
       let c = s[j]
+      work += 1
       switch c {
       case "\\", "$", "{", "}":
         return false
@@ -338,13 +366,17 @@ struct LaTeXParser {
       return i + 1
     }
     let part = rendered(arg.range, .math, style)
+    // Reading the part again: its text, its script form, its kind.
+    guard charge(8 * part.utf8Count) else { return arg.next }
     let text = part.plainText
     guard !text.isEmpty else { return arg.next }
     let converted =
       marker == "^" ? UnicodeForms.superscript(text) : UnicodeForms.subscript(text)
     if let converted {
       out.append(converted, style)
-    } else if text.count == 1 || text.unicodeScalars.allSatisfy(LaTeXParser.isAlphanumeric) {
+    } else if LaTeXParser.isOneCharacter(text)
+      || text.unicodeScalars.allSatisfy(LaTeXParser.isAlphanumeric)
+    {
       out.append(marker, style)
       out.append(part)
     } else {
@@ -361,6 +393,7 @@ struct LaTeXParser {
   private mutating func command(
     at i: Int, _ end: Int, _ mode: Mode, _ style: inout Style, _ pending: inout Bool
   ) -> Int {
+    work += LaTeXParser.commandWork
     guard let (name, next, isWord) = controlSequence(at: i, end) else {
       flush(&pending, style)
       out.append("\\", style)
@@ -474,6 +507,39 @@ struct LaTeXParser {
     }
   }
 
+  /// Just after the `{` at `i` (spaces skipped) when it is never closed, else `nil`: a
+  /// command whose argument opens and never closes (`\emph{words…`) is dropped with its brace,
+  /// and the words stay.
+  private func afterUnclosedBrace(_ i: Int, _ end: Int) -> Int? {
+    let open = skipSpaces(i, end)
+    guard open < end, s[open] == "{", match[open] < 0 else { return nil }
+    return open + 1
+  }
+
+  /// Adds `units` to the work; `false` (and the text is past the bound) when that is too
+  /// much, so the caller skips what it was about to do.
+  private mutating func charge(_ units: Int) -> Bool {
+    work += units
+    if work > LaTeXParser.maximumWork { overrun = .work }
+    return overrun == nil
+  }
+
+  /// `UnicodeForms.accent`, remembered per text: precomposing goes through Foundation and
+  /// costs microseconds, and the same accented letters come back (author names, `\'e`).
+  private mutating func accented(_ base: String, with mark: Unicode.Scalar) -> String {
+    let key = AccentKey(base: base, mark: mark)
+    if let known = accents[key] { return known }
+    guard charge(LaTeXParser.precomposeWork + 8 * base.utf8.count) else { return "" }
+    let result = UnicodeForms.accent(base, with: mark)
+    accents[key] = result
+    return result
+  }
+
+  private mutating func markedEach(_ text: String, with mark: Unicode.Scalar) -> String {
+    guard charge(LaTeXParser.precomposeWork + 8 * text.utf8.count) else { return "" }
+    return UnicodeForms.markEach(text, with: mark)
+  }
+
   /// Whether an operator or relation starts at `i`: `=`, `+`, `<`… or `\le`, `\times`….
   private func isOperator(at i: Int, _ end: Int) -> Bool {
     guard i < end else { return false }
@@ -511,6 +577,10 @@ struct LaTeXParser {
   ) -> Int? {
     if let (added, switchesToText) = LaTeXParser.styleCommand(name) {
       guard let arg = argument(at: next, end, skippingSpaces: true) else {
+        if let after = afterUnclosedBrace(next, end) {
+          flush(&pending, style)
+          return after
+        }
         return unknown(at: i, next, end, mode, style, &pending)
       }
       flush(&pending, style)
@@ -524,7 +594,9 @@ struct LaTeXParser {
         return unknown(at: i, next, end, mode, style, &pending)
       }
       flush(&pending, style)
-      for run in rendered(arg.range, mode, style).runs {
+      let part = rendered(arg.range, mode, style)
+      guard charge(8 * part.utf8Count) else { return arg.next }
+      for run in part.runs {
         var mapped = String.UnicodeScalarView()
         for scalar in run.text.unicodeScalars {
           mapped.append(UnicodeForms.map(scalar, to: alphabet))
@@ -541,7 +613,7 @@ struct LaTeXParser {
       let base = rendered(arg.range, mode, style).plainText
       out.append(
         base.count == 1
-          ? UnicodeForms.accent(base, with: mark) : UnicodeForms.markEach(base, with: mark),
+          ? accented(base, with: mark) : markedEach(base, with: mark),
         style)
       return arg.next
     }
@@ -561,7 +633,9 @@ struct LaTeXParser {
       out.dropTrailingSpaces()
       return keys.next
     case "footnote":
-      guard let note = argument(at: next, end, skippingSpaces: true) else { return nil }
+      guard let note = argument(at: next, end, skippingSpaces: true) else {
+        return afterUnclosedBrace(next, end)
+      }
       pending = false
       out.dropTrailingSpaces()
       out.append(" (", style)
@@ -573,19 +647,67 @@ struct LaTeXParser {
     case "textcolor", "colorbox":
       var after = skipSpaces(next, end)
       if let option = optionalArgument(at: after, end) { after = option.next }
-      guard let colour = argument(at: after, end, skippingSpaces: true),
-        let text = argument(at: colour.next, end, skippingSpaces: true)
-      else { return nil }
+      guard let colour = argument(at: after, end, skippingSpaces: true) else { return nil }
+      guard let text = argument(at: colour.next, end, skippingSpaces: true) else {
+        return afterUnclosedBrace(colour.next, end)
+      }
       flush(&pending, style)
       renderList(text.range, name == "colorbox" ? .text : mode, style)
       return text.next
+    case "unicode":
+      // MathJax's `\unicode{x2030}` or `\unicode{8240}`.
+      guard let code = argument(at: next, end, skippingSpaces: true) else { return nil }
+      var digits = String(String.UnicodeScalarView(s[code.range])).trimmingSpaces
+      let radix = digits.hasPrefix("x") || digits.hasPrefix("X") ? 16 : 10
+      if radix == 16 { digits.removeFirst() }
+      guard let value = UInt32(digits, radix: radix), let scalar = Unicode.Scalar(value),
+        scalar.properties.generalCategory != .control,
+        scalar.properties.generalCategory != .format
+      else { return nil }
+      flush(&pending, style)
+      out.append(scalar, style)
+      return code.next
+    case "say", "enquote":
+      guard let quoted = argument(at: next, end, skippingSpaces: true) else { return nil }
+      flush(&pending, style)
+      out.append("“", style)
+      renderList(quoted.range, .text, style.subtracting(.math))
+      out.append("”", style)
+      return quoted.next
+    case "ref", "eqref", "cref", "Cref", "autoref":
+      // The key in brackets: the number it stands for is not in the abstract.
+      guard let key = argument(at: next, end, skippingSpaces: true), s[skipSpaces(next, end)] == "{"
+      else { return nil }
+      flush(&pending, style)
+      out.append("[", style)
+      out.append(s[key.range], style)
+      out.append("]", style)
+      return key.next
+    case "label":
+      guard let key = argument(at: next, end, skippingSpaces: true) else { return nil }
+      return key.next
+    case "begin", "end":
+      // The frame of an abstract or a quotation goes; other environments stay as written.
+      guard let environment = argument(at: next, end, skippingSpaces: true),
+        ["abstract", "quote", "quotation", "center"].contains(
+          String(String.UnicodeScalarView(s[environment.range])))
+      else { return nil }
+      return skipSpaces(environment.next, end)
+    case "keywords":
+      guard let words = argument(at: next, end, skippingSpaces: true) else { return nil }
+      flush(&pending, style)
+      out.append("Keywords: ", style)
+      renderList(words.range, mode, style)
+      return words.next
     case "color":
       var after = skipSpaces(next, end)
       if let option = optionalArgument(at: after, end) { after = option.next }
       guard let colour = argument(at: after, end, skippingSpaces: true) else { return nil }
       return skipSpaces(colour.next, end)
     case "url", "nolinkurl", "path":
-      guard let target = argument(at: next, end, skippingSpaces: true) else { return nil }
+      guard let target = argument(at: next, end, skippingSpaces: true) else {
+        return afterUnclosedBrace(next, end)
+      }
       flush(&pending, style)
       appendURL(target.range, name == "path" ? style.union(.code) : style.union(.link))
       return target.next
@@ -659,7 +781,9 @@ struct LaTeXParser {
       inner.remove(.math)
       let text = rendered(label.range, .text, inner)
       let url = unescapedURL(target.range)
-      if text.plainText.trimmingSpaces.isEmpty || text.plainText == url {
+      if !text.plainText.unicodeScalars.contains(where: { !LaTeXParser.isSpace($0) })
+        || text.plainText == url
+      {
         out.append(url, style.union(.link))
       } else {
         out.append(text)
@@ -701,7 +825,7 @@ struct LaTeXParser {
     let base = rendered(arg.range, .text, style).plainText
     guard !base.isEmpty else { return unknown(at: i, next, end, .text, style, &pending) }
     flush(&pending, style)
-    out.append(UnicodeForms.accent(base, with: mark), style)
+    out.append(accented(base, with: mark), style)
     return arg.next
   }
 
@@ -786,6 +910,7 @@ struct LaTeXParser {
 
   /// Writes `part`, in parentheses when it is more than one term (`n+1` → `(n+1)`).
   private mutating func appendGrouped(_ part: RunBuilder, _ style: Style) {
+    guard charge(4 * part.utf8Count) else { return }
     if LaTeXParser.needsParentheses(part.plainText) {
       out.append("(", style)
       out.append(part)
@@ -793,6 +918,11 @@ struct LaTeXParser {
     } else {
       out.append(part)
     }
+  }
+
+  static func isOneCharacter(_ text: String) -> Bool {
+    var characters = text.makeIterator()
+    return characters.next() != nil && characters.next() == nil
   }
 
   static func needsParentheses(_ text: String) -> Bool {
@@ -828,9 +958,7 @@ struct LaTeXParser {
     }
     var j = start
     while j < end, LaTeXParser.isLetter(s[j]) { j += 1 }
-    var name = String.UnicodeScalarView()
-    name.append(contentsOf: s[start..<j])
-    return (String(name), j, true)
+    return (String(decoding: utf8[offsets[start]..<offsets[j]], as: UTF8.self), j, true)
   }
 
   /// The argument at `i`: a brace group's inside, a control sequence, or one scalar; `nil` when
