@@ -95,6 +95,10 @@ import Testing
       name: "acronyms and camel case", title: "FHDR: HDR Imaging with ImageNet and a U-Net",
       latex: "{FHDR}: {HDR} Imaging with {ImageNet} and a {U-Net}",
       decoded: "FHDR: HDR Imaging with ImageNet and a U-Net"),
+    TitleCase(
+      name: "digit-led acronym opening the title", title: "3D U$^2$-Net: A 3D Universal U-Net",
+      latex: "{3D} {U{$^2$}-Net}: {A} {3D} Universal {U-Net}",
+      decoded: "3D U$^2$-Net: A 3D Universal U-Net"),
   ]
 
   @Test(arguments: awkwardTitles)
@@ -187,6 +191,7 @@ import Testing
         "Σ-net and Δ-Sigma loss",
         "FHDR: HDR imaging with ImageNet and a U-Net",
         "R&D: 100% of #1 snake_case nets",
+        "3D U$^2$-Net: A 3D universal U-Net",
       ])
   }
 
