@@ -157,11 +157,18 @@ public enum LaTeXText {
   /// word (`a {U}-turn`).
   private static func needsProtection(_ word: [Piece], isFirst: Bool) -> Bool {
     var letters: [Character] = []
-    var lead: Character?  // the first character after opening punctuation
+    // The word opens with a digit (`3D`), after opening punctuation at most.
+    let isDigitLed =
+      word.first { piece in
+        if case .text(let char) = piece { return !"([\"'`".contains(char) }
+        return true
+      }.map { piece in
+        if case .text(let char) = piece { return char.isNumber }
+        return false
+      } ?? false
     for piece in word {
       switch piece {
       case .text(let char):
-        if lead == nil, !"([\"'`".contains(char) { lead = char }
         if char.isLetter { letters.append(char) }
       case .command: return false  // LaTeX as written: leave its grouping alone
       case .math, .open, .close, .space: continue
@@ -169,7 +176,7 @@ public enum LaTeXText {
     }
     if letters.dropFirst().contains(where: \.isUppercase) { return true }
     // A digit-led word (`3D`): its capital is not its first character.
-    if let lead, !lead.isLetter, letters.contains(where: \.isUppercase) { return true }
+    if isDigitLed, letters.contains(where: \.isUppercase) { return true }
     return !isFirst && letters.count == 1 && letters[0].isUppercase
   }
 

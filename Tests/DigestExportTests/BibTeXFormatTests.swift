@@ -189,9 +189,9 @@ import Testing
         "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ braces",
         "Using \\LaTeX  and \\textbf Dense points with ç",
         "Σ-net and Δ-Sigma loss",
+        "3D U²-Net: A 3D universal U-Net",
         "FHDR: HDR imaging with ImageNet and a U-Net",
         "R&D: 100% of #1 snake_case nets",
-        "3D U$^2$-Net: A 3D universal U-Net",
       ])
   }
 
