@@ -66,17 +66,30 @@ struct LaTeXParser {
   private(set) var overrun: Overrun?
 
   init(_ text: String) {
+    // Decoded from the UTF-8 directly: a Swift string's UTF-8 is always valid.
+    let bytes = Array(text.utf8)
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
+    scalars.reserveCapacity(bytes.count)
+    offsets.reserveCapacity(bytes.count + 1)
     var offset = 0
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
+    while offset < bytes.count {
+      let lead = bytes[offset]
       offsets.append(offset)
-      offset += UTF8.width(scalar)
+      if lead < 0x80 {
+        scalars.append(Unicode.Scalar(lead))
+        offset += 1
+        continue
+      }
+      let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+      for next in offset + 1..<min(offset + width, bytes.count) {
+        value = value << 6 | UInt32(bytes[next] & 0x3F)
+      }
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      offset += width
     }
-    offsets.append(offset)
+    offsets.append(bytes.count)
     var match = [Int](repeating: -1, count: scalars.count)
     var open: [Int] = []
     var index = 0
@@ -98,7 +111,7 @@ struct LaTeXParser {
       index += 1
     }
     self.s = scalars
-    self.utf8 = Array(text.utf8)
+    self.utf8 = bytes
     self.offsets = offsets
     self.match = match
   }
