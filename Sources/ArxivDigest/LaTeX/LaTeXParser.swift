@@ -549,7 +549,8 @@ struct LaTeXParser {
   }
 
   private mutating func markedEach(_ text: String, with mark: Unicode.Scalar) -> String {
-    guard charge(LaTeXParser.precomposeWork + 8 * text.utf8.count) else { return "" }
+    // Foundation's precomposition of long text, marks stacked on every letter, costs the most.
+    guard charge(LaTeXParser.precomposeWork + 32 * text.utf8.count) else { return "" }
     return UnicodeForms.markEach(text, with: mark)
   }
 
