@@ -152,16 +152,31 @@ public enum LaTeXText {
 
   // MARK: - Rendering
 
+  /// Whether a title word keeps its case: it has a capital after its first character
+  /// (`ImageNet`, `HDR`, `3D`, first word or not), or it is a lone capital after the first
+  /// word (`a {U}-turn`).
   private static func needsProtection(_ word: [Piece], isFirst: Bool) -> Bool {
     var letters: [Character] = []
+    // The word opens with a digit (`3D`), after opening punctuation at most.
+    let isDigitLed =
+      word.first { piece in
+        if case .text(let char) = piece { return !"([\"'`".contains(char) }
+        return true
+      }.map { piece in
+        if case .text(let char) = piece { return char.isNumber }
+        return false
+      } ?? false
     for piece in word {
       switch piece {
-      case .text(let char): if char.isLetter { letters.append(char) }
+      case .text(let char):
+        if char.isLetter { letters.append(char) }
       case .command: return false  // LaTeX as written: leave its grouping alone
       case .math, .open, .close, .space: continue
       }
     }
     if letters.dropFirst().contains(where: \.isUppercase) { return true }
+    // A digit-led word (`3D`): its capital is not its first character.
+    if isDigitLed, letters.contains(where: \.isUppercase) { return true }
     return !isFirst && letters.count == 1 && letters[0].isUppercase
   }
 

@@ -2,17 +2,23 @@ import Foundation
 // The benchmark executable: `swift run -c release digest-bench`.
 // Each section lives in its own file and returns its figures.
 // `digest-bench rank [PATH]` runs only the ranking section (PATH: ../shared/rank by default);
-// `digest-bench foryou` only the reader's "for you" figures.
+// `digest-bench foryou` only the reader's "for you" figures; `digest-bench latex [PATH...]`
+// the LaTeX section, measuring what is left raw on the digests under PATH too.
 var figures: [Figure] = []
-let arguments = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "rank" {
   figures += rankFigures(path: arguments.dropFirst().first)
 } else if arguments.first == "foryou" {
   figures += forYouFigures()
+} else if arguments.first == "latex" {
+  figures += latexFigures()
+  figures += latexBoundFigures()
+  if arguments.count > 1 { figures += latexCorpusFigures(Array(arguments.dropFirst())) }
 } else {
   figures += parseFigures()
   figures += storeFigures()
   figures += latexFigures()
+  figures += latexBoundFigures()
   figures += queryFigures()
   figures += readerFigures()
   figures += readerPromptFigures()

@@ -4,9 +4,10 @@ import Testing
 
 @Suite struct LaTeXRendererPropertyTests {
   /// Characters that are not LaTeX syntax outside math, including the ones TeX would treat
-  /// specially but abstracts use literally (`~`, `%`, `^`, `_`, `&`).
+  /// specially but abstracts use literally (`%`, `^`, `_`, `&`); no `-` (`--` is a dash), no
+  /// `~` (a tie) and no `` ` `` (a quote).
   static let textCharacters: [Character] = Array(
-    "abcXYZ019 .,;:!?'\"()[]<>-+=*/~%^_&#@|é中😀\u{301}\t\n")
+    "abcXYZ019 .,;:!?'\"()[]<>+=*/%^_&#@|é中😀\u{301}\t\n")
 
   /// Self-contained LaTeX fragments, well-formed or not, that never absorb the words around them.
   static let fragments: [String] = [

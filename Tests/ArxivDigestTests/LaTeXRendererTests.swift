@@ -44,20 +44,18 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
       "Adversarial Attack (GeoA³). The results of GeoA³ tend"),
     .init(#"algorithm termed $Geo_{+}A^3$-IterNormPro"#, "algorithm termed Geo₊A³-IterNormPro"),
     .init(#"within a $\ell_2$-norm ball"#, "within a ℓ₂-norm ball"),
-    .init(#"WoodScape project \cite{yogamani2019woodscape}."#,
-      #"WoodScape project \cite{yogamani2019woodscape}."#),
+    .init(#"WoodScape project \cite{yogamani2019woodscape}."#, "WoodScape project."),
     .init(#"we take advantage of the \nasbench dataset to"#,
-      #"we take advantage of the \nasbench dataset to"#),
+      "we take advantage of the nasbench dataset to"),
     .init(#"a mAP of $\sim 0.88$. We also"#, "a mAP of ∼0.88. We also"),
     .init(#"can be less than $1$ cm and $8$ cm for"#, "can be less than 1 cm and 8 cm for"),
     .init(#"autonomous driving, surveillance, \etc. Nevertheless"#,
       "autonomous driving, surveillance, etc. Nevertheless"),
-    .init(#"in Fast RCNN~\cite{girshick2015fast}, has"#,
-      #"in Fast RCNN~\cite{girshick2015fast}, has"#),
-    .init(#"We show the \algname{} breaks through"#, #"We show the \algname{} breaks through"#),
+    .init(#"in Fast RCNN~\cite{girshick2015fast}, has"#, "in Fast RCNN, has"),
+    .init(#"We show the \algname{} breaks through"#, "We show the algname breaks through"),
     .init(#"benchmarks with only $\sim1M$ parameters"#, "benchmarks with only ∼1M parameters"),
     .init(#"\textit{E.g. the features of salient locations"#,
-      #"\textit{E.g. the features of salient locations"#),
+      "E.g. the features of salient locations"),
     .init(#"### 32.M$^5$L: Multi-Modal Multi-Margin"#, "### 32.M⁵L: Multi-Modal Multi-Margin"),
     .init(#"which only costs 1$\sim$2 seconds to label"#, "which only costs 1∼2 seconds to label"),
     .init(#"results in $75\%$ of the experiments"#, "results in 75% of the experiments"),
@@ -150,7 +148,7 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
     .init(#"$a \le b$, $a\geq b$, $a \neq b$"#, "a ≤ b, a≥b, a ≠ b"),
     .init(#"$x \in \mathbb{R}^n$"#, "x ∈ ℝⁿ"),
     .init(#"$\mathbb{N}, \mathbb{Z}, \mathbb{1}$"#, "ℕ, ℤ, 𝟙"),
-    .init(#"$\mathcal{L}_{cls} + \mathcal{B}$"#, "ℒ_(cls) + ℬ"),
+    .init(#"$\mathcal{L}_{cls} + \mathcal{B}$"#, "ℒ_cls + ℬ"),
     .init(#"$\mathfrak{g}$ and $\mathfrak{R}$"#, "𝔤 and ℜ"),
     .init(#"$\mathcal{O}(n^2)$"#, "𝒪(n²)"),
     .init(#"$f \to g$, $A \Rightarrow B$, $\xrightarrow{}$"#, "f → g, A ⇒ B, →"),
@@ -173,15 +171,16 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
     .init(#"\url{https://x.org/a_b}"#, "https://x.org/a_b"),
     .init(#"\(x^2\) and \[y_1\] and $$z$$"#, "x² and y₁ and z"),
     .init(#"\LaTeX{} and \% and \& and \$5"#, "LaTeX and % and & and $5"),
-    .init(#"100~\% of R^2 -- ok_now"#, "100~% of R^2 -- ok_now"),
+    .init(#"100~\% of R^2 -- ok_now"#, "100 % of R^2 – ok_now"),
     // Unknown commands and unbalanced input stay as written.
     .init(#"costs $5 today"#, "costs $5 today"),
     .init(#"a {b c"#, "a {b c"),
     .init(#"a} b"#, "a} b"),
     .init(#"$x^{2$ and"#, "x^{2 and"),
-    .init(#"\textbf{abc"#, #"\textbf{abc"#),
+    .init(#"\textbf{abc"#, "abc"),
     .init(#"\foo{bar} baz \"#, #"\foo{bar} baz \"#),
-    .init(#"$\foo x$"#, #"\foo x"#),
+    .init(#"$\foo x$"#, "foo x"),
+    .init(#"$\vspace{2mm} y$"#, #"\vspace{2mm} y"#),
     .init(#"$x^$"#, "x^"),
     .init(#"$\frac{a}$"#, #"\frac{a}"#),
     .init(#"{$a} b$"#, "$a b$"),
@@ -233,8 +232,12 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
   }
 
   @Test func textWithoutSpecialCharactersIsNotLaTeX() {
-    #expect(!LaTeXRenderer.mayContainLaTeX("R^2 of 5% ~ 3_4"))
+    #expect(!LaTeXRenderer.mayContainLaTeX("R^2 of 5% - 3_4 -x- 'q'"))
     #expect(LaTeXRenderer.mayContainLaTeX("a {b}"))
+    #expect(LaTeXRenderer.mayContainLaTeX("Fig.~3"))
+    #expect(LaTeXRenderer.mayContainLaTeX("``q''"))
+    #expect(LaTeXRenderer.mayContainLaTeX("pages 1--2"))
+    #expect(LaTeXRenderer.mayContainLaTeX("a-b--"))
   }
 
   @Test func everyFixtureLineRendersAndLinesWithoutLaTeXStayUnchanged() throws {
@@ -257,5 +260,132 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
       }
     }
     #expect(rendered >= 30)
+  }
+}
+
+/// A named input and its exact rendering.
+struct NamedLaTeXCase: CustomTestStringConvertible, Sendable {
+  var name: String
+  var raw: String
+  var rendered: String
+  var testDescription: String { name }
+
+  init(_ name: String, _ raw: String, _ rendered: String) {
+    self.name = name
+    self.raw = raw
+    self.rendered = rendered
+  }
+}
+
+/// Issue 18: inputs that came out garbled, and the LaTeX left raw in real abstracts.
+@Suite struct LaTeXRendererReadsLikeThePaperTests {
+  static let garbledCases: [NamedLaTeXCase] = [
+    .init(
+      "unknown command with an optional argument keeps its groups apart",
+      #"\mycolor[rgb]{1,0,0}{Code available}"#, #"\mycolor[rgb]{1,0,0}{Code available}"#),
+    .init(
+      "textcolor with a colour model shows its text",
+      #"\textcolor[rgb]{1,0,0}{Code available} here"#, "Code available here"),
+    .init("subscript of mathrm with its argument (1912.04218)", #"$S_\mathrm{U}$"#, "S_U"),
+    .init("subscript of text with its argument", #"$x_\text{max}$"#, "xₘₐₓ"),
+    .init("subscript of mathrm with a word argument", #"$L_\mathrm{cls}$"#, "L_cls"),
+    .init("subscript of mathrm with a one-letter argument", #"$S_\mathrm{u}$"#, "Sᵤ"),
+    .init("superscript of mathbf with its argument", #"$W^\mathbf{T}$"#, "Wᵀ"),
+    .init(
+      "href keeps the text and the URL", #"see \href{https://x.org/a}{our code} now"#,
+      "see our code (https://x.org/a) now"),
+    .init("space kept after a symbol before an operator", #"$\lambda = 0.5$"#, "λ = 0.5"),
+    .init("space kept around plus after a symbol", #"$\alpha + \beta$"#, "α + β"),
+    .init(
+      "space kept after a symbol before a relation command", #"$\alpha \le \beta$"#, "α ≤ β"),
+    .init("no space added where none was written", #"$\lambda=0.5$"#, "λ=0.5"),
+    .init(
+      "literal braces around a set of words stay", #"on {train, test} x {A, B} splits"#,
+      "on {train, test} x {A, B} splits"),
+    .init(
+      "literal braces around a set of symbols stay", #"discrete {1,0} or {-1/c , -c, c, 1/c }"#,
+      "discrete {1,0} or {-1/c , -c, c, 1/c }"),
+    .init(
+      "grouping braces around a phrase still go", #"on {widely used benchmark} datasets {i.e.,} the"#,
+      "on widely used benchmark datasets i.e., the"),
+    .init("line break is one space", #"first line \\ second line"#, "first line second line"),
+    .init("line break without spaces is one space", #"first\\second"#, "first second"),
+  ]
+
+  @Test(arguments: garbledCases)
+  func rendersWithoutGarbling(_ example: NamedLaTeXCase) {
+    #expect(LaTeXRenderer.render(example.raw).plainText == example.rendered)
+  }
+
+  static let rawCases: [NamedLaTeXCase] = [
+    .init(
+      "cite is dropped with the space before it", #"in Fast RCNN~\cite{girshick2015fast}, has"#,
+      "in Fast RCNN, has"),
+    .init(
+      "citep and citet are dropped with the space before them",
+      #"as in \citep{a, b} and \citet[p.~3]{c}."#, "as in and."),
+    .init(
+      "footnote becomes a parenthesis", #"a model\footnote{Code at our site.} that"#,
+      "a model (Code at our site.) that"),
+    .init("textcolor shows its text", #"\textcolor{red}{new} results"#, "new results"),
+    .init("hl shows its text", #"\hl{highlighted} words"#, "highlighted words"),
+    .init("url keeps its text", #"at \url{https://x.org/a_b~c--d}."#, "at https://x.org/a_b~c--d."),
+    .init("eg ie etal are abbreviations", #"\eg a, \ie b, Smith \etal{} c"#, "e.g. a, i.e. b, Smith et al. c"),
+    .init("ttt is code", #"we release \ttt{digest}"#, "we release digest"),
+    .init("emph inside math", #"$\emph{x} + 1$"#, "x + 1"),
+    .init("tie is a space", #"Fig.~3 and 100~\%"#, "Fig. 3 and 100 %"),
+    .init("tilde for about stays", #"about ~10 \% more"#, "about ~10 % more"),
+    .init("quotes", #"the ``best'' model \cite{x}"#, "the “best” model"),
+    .init("dashes outside math", #"pages 1--10 --- or so \%"#, "pages 1–10 — or so %"),
+    .init("dashes in math stay as written", #"$a--b$ \%"#, "a--b %"),
+    .init("escaped specials", ##"\& \% \_ \#"##, "& % _ #"),
+    .init(
+      "bare URL keeps its tie and dashes", #"at https://x.org/~u/a--b, ``q'' \%"#,
+      "at https://x.org/~u/a--b, “q” %"),
+    .init(
+      "unknown author macro shows its word (not a known command)",
+      #"we take advantage of the \nasbench dataset"#, "we take advantage of the nasbench dataset"),
+    .init(
+      "unknown author macro with empty braces shows its word (not a known command)",
+      #"We show the \algname{} breaks through"#, "We show the algname breaks through"),
+    .init(
+      "unknown author macro before punctuation shows its word (not a known command)",
+      #"our \method, and \reid."#, "our method, and reid."),
+    .init(
+      "known command that is not rendered stays as written", #"see \vspace{2mm} here"#,
+      #"see \vspace{2mm} here"#),
+    .init(
+      "unclosed emph keeps its words", #"we propose \emph{Simultaneous Self-distillation (S2SD)."#,
+      "we propose Simultaneous Self-distillation (S2SD)."),
+    .init(
+      "unclosed url keeps the URL", #"available at \url{https://github.com/a/b--c. Code"#,
+      "available at https://github.com/a/b--c. Code"),
+    .init("unicode code point", #"top 0.01$\unicode{x2030}$ and \unicode{176}"#, "top 0.01‰ and °"),
+    .init("unicode control character stays as written", #"\unicode{x1B}"#, #"\unicode{x1B}"#),
+    .init("say quotes its text", #"either \say{syntactic} or \say{semantic}"#,
+      "either “syntactic” or “semantic”"),
+    .init("ref shows its key", #"in Fig.~\ref{fig1}. Then"#, "in Fig. [fig1]. Then"),
+    .init("label is dropped", #"Results\label{sec:r} are"#, "Results are"),
+    .init("abstract environment goes", #"\begin{abstract} We test. \end{abstract}"#, "We test. "),
+    .init("other environments stay", #"\begin{itemize}"#, #"\begin{itemize}"#),
+    .init(
+      "keywords and their separators", #"\keywords{Machine Learning \and YOLOv3}"#,
+      "Keywords: Machine Learning · YOLOv3"),
+  ]
+
+  @Test(arguments: rawCases)
+  func rendersWhatWasLeftRaw(_ example: NamedLaTeXCase) {
+    #expect(LaTeXRenderer.render(example.raw).plainText == example.rendered)
+  }
+
+  @Test func hrefAndURLAreLinks() {
+    #expect(
+      LaTeXRenderer.render(#"see \href{https://x.org}{code}"#).runs == [
+        .init("see code ("), .init("https://x.org", style: .link), .init(")"),
+      ])
+    #expect(
+      LaTeXRenderer.render(#"at \url{https://x.org}"#).runs == [
+        .init("at "), .init("https://x.org", style: .link),
+      ])
   }
 }

@@ -95,6 +95,10 @@ import Testing
       name: "acronyms and camel case", title: "FHDR: HDR Imaging with ImageNet and a U-Net",
       latex: "{FHDR}: {HDR} Imaging with {ImageNet} and a {U-Net}",
       decoded: "FHDR: HDR Imaging with ImageNet and a U-Net"),
+    TitleCase(
+      name: "digit-led acronym opening the title", title: "3D U$^2$-Net: A 3D Universal U-Net",
+      latex: "{3D} {U{$^2$}-Net}: {A} {3D} Universal {U-Net}",
+      decoded: "3D U$^2$-Net: A 3D Universal U-Net"),
   ]
 
   @Test(arguments: awkwardTitles)
@@ -200,6 +204,7 @@ import Testing
         "Sets $\\lbrace x\\rbrace $ and $a\\rbrace b\\lbrace c$ braces",
         "Using \\LaTeX  and \\textbf Dense points with ç",
         "Σ-net and Δ-Sigma loss",
+        "3D U²-Net: A 3D universal U-Net",
         "FHDR: HDR imaging with ImageNet and a U-Net",
         "R&D: 100% of #1 snake_case nets",
       ])

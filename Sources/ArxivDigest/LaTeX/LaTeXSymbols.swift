@@ -58,7 +58,7 @@ enum LaTeXSymbols {
       "textbraceleft": "{", "textbraceright": "}", "textendash": "–", "textemdash": "—",
       "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“",
       "textquotedblright": "”", "lq": "‘", "rq": "’", "textmu": "µ", "micro": "µ",
-      "LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2ε",
+      "and": "·", "LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2ε",
       // Dots.
       "dots": "…", "ldots": "…", "textellipsis": "…", "dotsc": "…", "dotsb": "⋯",
       "cdots": "⋯", "vdots": "⋮", "ddots": "⋱",

@@ -29,6 +29,8 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
     public static let code = Style(rawValue: 4)
     /// Anything rendered from math mode (`$...$`).
     public static let math = Style(rawValue: 8)
+    /// A URL (`\url{…}`, the target of `\href{…}{…}`), written as is: a UI may make it a link.
+    public static let link = Style(rawValue: 16)
   }
 
   /// One stretch of text in a single style.
@@ -49,6 +51,12 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
   public let runs: [Run]
   /// The text of all runs concatenated, without styles.
   public let plainText: String
+  /// Why the text is shown as written instead of typeset, or `nil` when it was typeset (or
+  /// held no LaTeX).
+  ///
+  /// ``LaTeXRenderer`` bounds the nesting and the work it spends on one text; past the bound
+  /// the text comes back as written, in one plain run, with this warning.
+  public let warning: String?
 
   /// Creates styled text from runs, dropping empty runs and merging neighbours of equal style.
   public init(runs: [Run]) {
@@ -63,12 +71,18 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
     }
     self.runs = merged
     self.plainText = merged.reduce(into: "") { $0 += $1.text }
+    self.warning = nil
   }
 
   /// Creates unstyled text: one ``Style/plain`` run (none when `text` is empty).
-  public init(plain text: String) {
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - warning: Why the text was not typeset; `nil` (the default) when nothing went wrong.
+  public init(plain text: String, warning: String? = nil) {
     self.runs = text.isEmpty ? [] : [Run(text)]
     self.plainText = text
+    self.warning = warning
   }
 
   /// The plain text.

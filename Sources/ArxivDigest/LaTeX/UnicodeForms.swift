@@ -59,27 +59,22 @@ enum UnicodeForms {
     let upper = value >= 65 && value <= 90
     let lower = value >= 97 && value <= 122
     let digit = value >= 48 && value <= 57
+    guard upper || lower || digit else { return scalar }
     let exceptions: [Unicode.Scalar: UInt32]
     let upperBase: UInt32
     let lowerBase: UInt32
     switch alphabet {
     case .blackboard:
       if digit { return Unicode.Scalar(0x1D7D8 + value - 48) ?? scalar }
-      exceptions = [
-        "C": 0x2102, "H": 0x210D, "N": 0x2115, "P": 0x2119, "Q": 0x211A, "R": 0x211D,
-        "Z": 0x2124,
-      ]
+      exceptions = blackboardExceptions
       upperBase = 0x1D538
       lowerBase = 0x1D552
     case .script:
-      exceptions = [
-        "B": 0x212C, "E": 0x2130, "F": 0x2131, "H": 0x210B, "I": 0x2110, "L": 0x2112,
-        "M": 0x2133, "R": 0x211B, "e": 0x212F, "g": 0x210A, "o": 0x2134,
-      ]
+      exceptions = scriptExceptions
       upperBase = 0x1D49C
       lowerBase = 0x1D4B6
     case .fraktur:
-      exceptions = ["C": 0x212D, "H": 0x210C, "I": 0x2111, "R": 0x211C, "Z": 0x2128]
+      exceptions = frakturExceptions
       upperBase = 0x1D504
       lowerBase = 0x1D51E
     }
@@ -88,6 +83,18 @@ enum UnicodeForms {
     if lower { return Unicode.Scalar(lowerBase + value - 97) ?? scalar }
     return scalar
   }
+
+  /// Letters that Unicode encoded before the math alphabets, in the Letterlike Symbols block.
+  private static let blackboardExceptions: [Unicode.Scalar: UInt32] = [
+    "C": 0x2102, "H": 0x210D, "N": 0x2115, "P": 0x2119, "Q": 0x211A, "R": 0x211D, "Z": 0x2124,
+  ]
+  private static let scriptExceptions: [Unicode.Scalar: UInt32] = [
+    "B": 0x212C, "E": 0x2130, "F": 0x2131, "H": 0x210B, "I": 0x2110, "L": 0x2112, "M": 0x2133,
+    "R": 0x211B, "e": 0x212F, "g": 0x210A, "o": 0x2134,
+  ]
+  private static let frakturExceptions: [Unicode.Scalar: UInt32] = [
+    "C": 0x212D, "H": 0x210C, "I": 0x2111, "R": 0x211C, "Z": 0x2128,
+  ]
 
   // MARK: - Accents
 

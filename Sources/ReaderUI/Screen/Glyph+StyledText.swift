@@ -31,8 +31,10 @@ extension Glyph {
     return result
   }
 
-  /// The element for a rendered run: code, then bold, then italic win over `base`.
+  /// The element for a rendered run: a link (`\url`, `\href`), then code, bold and italic
+  /// win over `base`.
   static func element(for style: StyledText.Style, base: ThemeElement) -> ThemeElement {
+    if style.contains(.link) { return .detailLink }
     if style.contains(.code) { return .code }
     if style.contains(.bold) { return .bold }
     if style.contains(.italic) { return .italic }
