@@ -104,20 +104,30 @@ struct MarkCommand: ParsableCommand {
       try markStandardInputAsOneChange(store: store, papers: papers)
       return
     }
-    var lineNumber = 0
-    while let line = readLine(strippingNewline: true) {
-      lineNumber += 1
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty { continue }
-      guard let (id, _) = ArxivID.parse(text) else {
-        throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text))")
-      }
+    try MarkCommand.forEachStandardInputID(whenMalformed: "") { id in
       try StateOptions.reportingStateErrors {
         try store.apply(
           MarkChange(action.kind, action.value, ids: [id], source: .command),
           papers: papers[id].map { [$0] } ?? [])
       }
       FileHandle.standardOutput.write(Data((id.rawValue + "\n").utf8))
+    }
+  }
+
+  /// Calls `body` with the id of every non-blank line of standard input, in order; a line that
+  /// is not an id stops with a usage error naming it (`whenMalformed` appended).
+  private static func forEachStandardInputID(
+    whenMalformed suffix: String, _ body: (ArxivID) throws -> Void
+  ) throws {
+    var lineNumber = 0
+    while let line = readLine(strippingNewline: true) {
+      lineNumber += 1
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { continue }
+      guard let (id, _) = ArxivID.parse(text) else {
+        throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text))\(suffix)")
+      }
+      try body(id)
     }
   }
 
@@ -128,14 +138,7 @@ struct MarkCommand: ParsableCommand {
   ) throws {
     var ids: [ArxivID] = []
     var seen = Set<ArxivID>()
-    var lineNumber = 0
-    while let line = readLine(strippingNewline: true) {
-      lineNumber += 1
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty { continue }
-      guard let (id, _) = ArxivID.parse(text) else {
-        throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text)); nothing saved")
-      }
+    try MarkCommand.forEachStandardInputID(whenMalformed: "; nothing saved") { id in
       if seen.insert(id).inserted { ids.append(id) }
     }
     guard !ids.isEmpty else { return }

@@ -15,8 +15,8 @@ public struct PaperRanker: Sendable {
     corpus = RankCorpus(documents: inputs.documents())
   }
 
-  /// The score of each loaded paper (higher is more relevant), or why there is none.
-  public func scores(marks: Marks) -> Result<[Double], ColdStart> {
+  /// The model trained on `marks`, or why there is none.
+  public func model(marks: Marks) -> Result<RankModel, ColdStart> {
     let labels = inputs.labels(for: marks)
     if let reason = RankingInputs.coldStartReason(starred: labels.positives.count) {
       return .failure(ColdStart(reason: reason))
@@ -24,7 +24,12 @@ public struct PaperRanker: Sendable {
     guard let model = RankModel.train(on: corpus, labels: labels) else {
       return .failure(ColdStart(reason: "the ranking could not be trained"))
     }
-    return .success(Array(model.scores.prefix(inputs.loadedCount)))
+    return .success(model)
+  }
+
+  /// The score of each loaded paper (higher is more relevant), or why there is none.
+  public func scores(marks: Marks) -> Result<[Double], ColdStart> {
+    model(marks: marks).map { Array($0.scores.prefix(inputs.loadedCount)) }
   }
 
   /// The loaded papers most similar to the paper with `id` (which may be any paper whose text

@@ -24,8 +24,7 @@ public final class RankingService: @unchecked Sendable {
   private var pending: Marks?
   private var isScheduled = false
   // Owned by `queue`.
-  private var inputs: RankingInputs?
-  private var corpus: RankCorpus?
+  private var ranker: PaperRanker?
   private var generation = 0
 
   /// Creates a service over the loaded `papers`; nothing runs until ``start(marks:)``.
@@ -47,10 +46,7 @@ public final class RankingService: @unchecked Sendable {
   public func start(marks: Marks) {
     post(.rankingChanged(.training))
     queue.async { [self] in
-      let others = otherPapers(loaded, marks)
-      let inputs = RankingInputs(loaded: loaded, others: others)
-      self.inputs = inputs
-      self.corpus = RankCorpus(documents: inputs.documents())
+      ranker = PaperRanker(loaded: loaded, others: otherPapers(loaded, marks))
     }
     marksChanged(marks)
   }
@@ -77,10 +73,10 @@ public final class RankingService: @unchecked Sendable {
   /// ``ReaderAction/similarFound(paper:neighbours:)``.
   public func findSimilar(to index: Int, limit: Int = 50) {
     queue.async { [self] in
-      guard let corpus, let inputs else { return }
+      guard let ranker else { return }
       // Ask for more than `limit`: neighbours that are not loaded are dropped.
-      let neighbours = corpus.similar(to: index, limit: limit * 4)
-        .filter { $0.index < inputs.loadedCount }
+      let neighbours = ranker.corpus.similar(to: index, limit: limit * 4)
+        .filter { $0.index < ranker.inputs.loadedCount }
         .prefix(limit)
         .map { SimilarPaper(index: $0.index, similarity: $0.similarity) }
       post(.similarFound(paper: index, neighbours: Array(neighbours)))
@@ -91,18 +87,16 @@ public final class RankingService: @unchecked Sendable {
   public func waitUntilIdle() { queue.sync {} }
 
   private func train(_ marks: Marks) {
-    guard let inputs, let corpus else { return }
-    let labels = inputs.labels(for: marks)
-    if let reason = RankingInputs.coldStartReason(starred: labels.positives.count) {
-      post(.rankingChanged(.unavailable(reason)))
-      return
-    }
-    guard let model = RankModel.train(on: corpus, labels: labels) else {
-      post(.rankingChanged(.unavailable("the ranking could not be trained")))
+    guard let ranker else { return }
+    let model: RankModel
+    switch ranker.model(marks: marks) {
+    case .success(let trained): model = trained
+    case .failure(let coldStart):
+      post(.rankingChanged(.unavailable(coldStart.reason)))
       return
     }
     generation += 1
-    let scores = Array(model.scores.prefix(inputs.loadedCount))
+    let scores = Array(model.scores.prefix(ranker.inputs.loadedCount))
     var dealtWith = Set<Int>()
     for (index, paper) in loaded.enumerated()
     where marks.isRead(paper.id) || marks.isStarred(paper.id) {
