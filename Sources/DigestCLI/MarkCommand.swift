@@ -182,8 +182,7 @@ struct MarkCommand: ParsableCommand {
   }
 
   static func malformed(_ text: String) -> String {
-    "\(PlainText.escaped(text)): not an arXiv id "
-      + "(expected e.g. 1912.11474, 1912.11474v2, arXiv:1912.11474, an arxiv.org link "
-      + "or cs/0412069)"
+    "\(PlainText.escaped(text)): not an arXiv id (expected e.g. 1912.11474, 1912.11474v2 or "
+      + "cs/0412069)"
   }
 }

@@ -62,7 +62,6 @@ struct ShowCommand: ParsableCommand {
 
   /// The usage error for an argument that names no arXiv paper, the argument escaped.
   static func malformed(_ text: String) -> String {
-    "\(PlainText.escaped(text)): not an arXiv id "
-      + "(expected e.g. 1912.11474, arXiv:1912.11474, an arxiv.org link or cs/0412069)"
+    "\(PlainText.escaped(text)): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)"
   }
 }

@@ -14,8 +14,8 @@ public struct DiagnosticDigest: Sendable {
   /// How many diagnostics of one kind are shown per file.
   public let limit: Int
   private var path: String?
-  private var counts: [Kind: Int] = [:]
-  private var order: [Kind] = []
+  private var counts: [Int: Int] = [:]
+  private var order: [Int] = []
 
   /// A kind of problem: severity and message template.
   private struct Kind: Hashable {
@@ -49,9 +49,9 @@ public struct DiagnosticDigest: Sendable {
   public mutating func finish() -> String {
     var out = ""
     if let path {
-      for kind in order {
-        let hidden = (counts[kind] ?? 0) - limit
-        guard hidden > 0 else { continue }
+      for hash in order {
+        let hidden = (counts[hash] ?? 0) - limit
+        guard hidden > 0, let kind = kinds[hash] else { continue }
         out += PlainText.printable(
           "\(path): \(kind.severity.rawValue): ... and \(Self.grouped(hidden)) more like this: "
             + kind.template)
@@ -65,8 +65,9 @@ public struct DiagnosticDigest: Sendable {
     return out
   }
 
-  /// The kind of `diagnostic`, found without building its template when the kind was seen.
-  private mutating func kind(of diagnostic: Diagnostic) -> Kind {
+  /// The kind of `diagnostic` (its hash, a key of ``kinds``), found without building its
+  /// template when the kind was seen.
+  private mutating func kind(of diagnostic: Diagnostic) -> Int {
     var message = diagnostic.message
     let hash = message.withUTF8 { bytes in
       var hasher = Hasher()
@@ -86,10 +87,10 @@ public struct DiagnosticDigest: Sendable {
     }
     // A 64-bit hash of the template names the kind: two kinds of one file sharing a hash
     // (odds about k²/2⁶⁴ for k kinds) would only be counted together.
-    if let known = kinds[hash] { return known }
-    let kind = Kind(severity: diagnostic.severity, template: Self.template(message))
-    kinds[hash] = kind
-    return kind
+    if kinds[hash] == nil {
+      kinds[hash] = Kind(severity: diagnostic.severity, template: Self.template(message))
+    }
+    return hash
   }
 
   /// `message` with every run of digits written `N`.
