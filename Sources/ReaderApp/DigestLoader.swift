@@ -143,7 +143,8 @@ public struct DigestLoader: Sendable {
     if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+      underlying.domain == NSPOSIXErrorDomain,
+      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
     {
       return POSIXError(code).localizedDescription.lowercased()
     }

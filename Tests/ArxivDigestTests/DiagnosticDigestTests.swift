@@ -12,7 +12,8 @@ import Testing
     var digest = DiagnosticDigest(limit: 2)
     var out = ""
     for line in 1...5 {
-      out += digest.lines(for: warning("entry has no number (expected \(line))", "a.md", line: line))
+      let message = "entry has no number (expected \(line))"
+      out += digest.lines(for: warning(message, "a.md", line: line))
     }
     out += digest.lines(for: warning("text outside any entry", "a.md", line: 6))
     out += digest.finish()

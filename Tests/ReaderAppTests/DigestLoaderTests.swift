@@ -57,7 +57,8 @@ import Testing
 
   @Test func linkedFilesInAFolderLoad() throws {
     try write(Self.digest, "elsewhere/a.md")
-    try fm.createDirectory(at: root.appendingPathComponent("folder"), withIntermediateDirectories: true)
+    try fm.createDirectory(
+      at: root.appendingPathComponent("folder"), withIntermediateDirectories: true)
     try link("folder/a.md", to: root.appendingPathComponent("elsewhere/a.md").path)
     let result = try load([root.appendingPathComponent("folder").path])
     #expect(ids(result) == ["1912.11474"])
@@ -75,7 +76,8 @@ import Testing
 
   @Test func aLinkedDefaultFolderLoadsInsteadOfTheSample() throws {
     try write(Self.digest, "store/a.md")
-    try fm.createDirectory(at: root.appendingPathComponent("data/digest"), withIntermediateDirectories: true)
+    try fm.createDirectory(
+      at: root.appendingPathComponent("data/digest"), withIntermediateDirectories: true)
     try link("data/digest/digests", to: root.appendingPathComponent("store").path)
     let result = try DigestLoader(
       environment: ["XDG_DATA_HOME": root.appendingPathComponent("data").path]
