@@ -119,8 +119,9 @@ struct ListCommand: ParsableCommand {
 
   /// `1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation`.
   static func line(for paper: Paper) -> String {
-    let title = paper.title.replacingNewlines()
-    return "\(paper.id.rawValue.padded(to: 10))  \(paper.date.iso)  \(paper.category)  \(title)"
+    let title = PlainText.printable(paper.title.replacingNewlines())
+    let category = PlainText.printable(paper.category)
+    return "\(paper.id.rawValue.padded(to: 10))  \(paper.date.iso)  \(category)  \(title)"
   }
 }
 

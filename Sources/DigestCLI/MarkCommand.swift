@@ -56,7 +56,10 @@ struct MarkCommand: ParsableCommand {
 
   @Flag var action: Action
 
-  @Argument(help: ArgumentHelp("arXiv ids, or - to read them from stdin.", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp(
+      "arXiv ids (also arXiv:ID or an abs/pdf link), or - to read them from stdin.",
+      valueName: "id"))
   var ids: [String]
 
   @Option(
@@ -124,7 +127,7 @@ struct MarkCommand: ParsableCommand {
       lineNumber += 1
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { continue }
-      guard let (id, _) = ArxivID.parse(text) else {
+      guard let (id, _) = ArxivID.parse(pasted: text) else {
         throw CLIError.usage("stdin:\(lineNumber): \(MarkCommand.malformed(text))\(suffix)")
       }
       try body(id)
@@ -165,17 +168,21 @@ struct MarkCommand: ParsableCommand {
     } catch {
       throw CLIError.usage(error.description)
     }
+    InputOptions.report(notes: result.notes)
     var papers: [ArxivID: Paper] = [:]
     for paper in result.library.papers { papers[paper.id] = paper }
     return papers
   }
 
   static func parse(_ text: String) throws -> ArxivID {
-    guard let (id, _) = ArxivID.parse(text) else { throw CLIError.usage(malformed(text)) }
+    guard let (id, _) = ArxivID.parse(pasted: text) else {
+      throw CLIError.usage(malformed(text))
+    }
     return id
   }
 
   static func malformed(_ text: String) -> String {
-    "\(text): not an arXiv id (expected e.g. 1912.11474, 1912.11474v2 or cs/0412069)"
+    "\(PlainText.escaped(text)): not an arXiv id (expected e.g. 1912.11474, 1912.11474v2 or "
+      + "cs/0412069)"
   }
 }

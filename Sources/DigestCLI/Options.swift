@@ -21,16 +21,13 @@ struct InputOptions: ParsableArguments {
   ) throws -> DigestLoader.Result {
     var paths = self.paths
     if paths.isEmpty {
-      let config =
-        config
-        ?? (try? ReaderConfig.load(
-          from: AppPaths().configHome.appendingPathComponent("config.toml"), required: false,
-          home: ProcessInfo.processInfo.environment["HOME"]))
+      let config = config ?? InputOptions.defaultConfig()
       paths = config?.digests ?? []
       if let config { paths = InputOptions.addingFetchFolder(to: paths, config: config) }
     }
     do {
       let result = try DigestLoader().load(paths: paths, fallBackToSample: fallBackToSample)
+      InputOptions.report(notes: result.notes)
       if result.usedSample && announceSample {
         StandardError.write(
           "digest: no digest in \(DigestLoader().defaultFolder.path); showing the bundled sample\n")
@@ -43,6 +40,28 @@ struct InputOptions: ParsableArguments {
 }
 
 extension InputOptions {
+  /// The default config file, or `nil` when there is none; a config that cannot be read is
+  /// reported on stderr (`digest: warning: ...`) and ignored here (`digest config` and the
+  /// reader report it fully).
+  static func defaultConfig() -> ReaderConfig? {
+    do {
+      return try ReaderConfig.load(
+        from: AppPaths().configHome.appendingPathComponent("config.toml"), required: false,
+        home: ProcessInfo.processInfo.environment["HOME"])
+    } catch {
+      StandardError.write(
+        "digest: warning: \(PlainText.printable(error.description)); "
+          + "digest folders from the config ignored\n")
+      return nil
+    }
+  }
+
+  /// Prints the loader's notes (inputs left out) on stderr, one line each.
+  static func report(notes: [String]) {
+    guard !notes.isEmpty else { return }
+    StandardError.write(notes.map { $0 + "\n" }.joined())
+  }
+
   /// The user's digest folders when they are not what is loaded: the "for you" model learns
   /// from them too. Empty when no path was given (the folders are what is loaded).
   func trainingFolders(config: ReaderConfig) -> [String] {

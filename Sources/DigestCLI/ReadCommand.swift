@@ -62,6 +62,8 @@ struct ReadCommand: ParsableCommand {
       marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
+    } else if let note = ReadCommand.status(forNotes: result.notes) {
+      _ = state.reduce(.showStatus(note))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }
@@ -119,5 +121,14 @@ struct ReadCommand: ParsableCommand {
     terminal.close()
     // Stopped by a signal: the shell convention 128 + signal number.
     if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }
+  }
+
+  /// The status line for inputs left out: the note itself when there is one, else a count.
+  static func status(forNotes notes: [String]) -> String? {
+    switch notes.count {
+    case 0: return nil
+    case 1: return notes[0]
+    default: return "\(notes[0]) (and \(notes.count - 1) more inputs left out)"
+    }
   }
 }

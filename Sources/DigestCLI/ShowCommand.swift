@@ -9,7 +9,9 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show one paper in full.")
 
-  @Argument(help: "The arXiv id (a version suffix such as v2 is ignored).")
+  @Argument(
+    help: "The arXiv id, as written or pasted (arXiv:ID, an abs or pdf link); a version is ignored."
+  )
   var id: String
 
   @OptionGroup var input: InputOptions
@@ -19,8 +21,8 @@ struct ShowCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    guard let (arxivID, _) = ArxivID.parse(id) else {
-      throw CLIError.usage("\(id): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)")
+    guard let (arxivID, _) = ArxivID.parse(pasted: id) else {
+      throw CLIError.usage(ShowCommand.malformed(id))
     }
     let result = try input.load(fallBackToSample: true)
     guard let paper = result.library.paper(withID: arxivID) else {
@@ -30,22 +32,37 @@ struct ShowCommand: ParsableCommand {
       print(PaperJSON.object(for: paper))
       return
     }
-    var lines: [String] = [paper.title.replacingNewlines(), ""]
+    print(ShowCommand.text(of: paper))
+  }
+
+  /// The paper in full as plain text, every field made printable (``PlainText/printable(_:)``).
+  static func text(of paper: Paper) -> String {
+    let clean = PlainText.printable
+    var lines: [String] = [clean(paper.title.replacingNewlines()), ""]
     lines.append("id:       \(paper.id)\(paper.version.map { "v\($0)" } ?? "")")
-    lines.append("category: \(paper.category)")
+    lines.append("category: \(clean(paper.category))")
     if let categories = paper.categories, !categories.isEmpty {
-      lines.append("also:     \(categories.joined(separator: ", "))")
+      lines.append("also:     \(clean(categories.joined(separator: ", ")))")
     }
     lines.append("date:     \(paper.date.iso)")
     if let authors = paper.authors, !authors.isEmpty {
-      lines.append("authors:  \(authors.joined(separator: ", "))")
+      lines.append("authors:  \(clean(authors.joined(separator: ", ")))")
     }
-    if let comments = paper.comments { lines.append("comments: \(comments)") }
-    lines.append("abs:      \(paper.absURL)")
-    lines.append("pdf:      \(paper.pdfLink)")
-    lines.append("source:   \(paper.source)")
+    if let comments = paper.comments { lines.append("comments: \(clean(comments))") }
+    lines.append("abs:      \(clean(paper.absURL.description))")
+    lines.append("pdf:      \(clean(paper.pdfLink.description))")
+    lines.append("source:   \(clean(paper.source.description))")
     lines.append("")
-    lines.append(paper.abstract.isEmpty ? "(no abstract)" : paper.abstract.replacingOccurrences(of: "\n", with: "\n\n"))
-    print(lines.joined(separator: "\n"))
+    lines.append(
+      paper.abstract.isEmpty
+        ? "(no abstract)"
+        : paper.abstract.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { clean(String($0)) }.joined(separator: "\n\n"))
+    return lines.joined(separator: "\n")
+  }
+
+  /// The usage error for an argument that names no arXiv paper, the argument escaped.
+  static func malformed(_ text: String) -> String {
+    "\(PlainText.escaped(text)): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)"
   }
 }

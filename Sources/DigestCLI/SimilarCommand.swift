@@ -33,8 +33,8 @@ struct SimilarCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard let (arxivID, _) = ArxivID.parse(id) else {
-      throw CLIError.usage("\(id): not an arXiv id (expected e.g. 1912.11474 or cs/0412069)")
+    guard let (arxivID, _) = ArxivID.parse(pasted: id) else {
+      throw CLIError.usage(ShowCommand.malformed(id))
     }
     let result = try input.load(fallBackToSample: true, announceSample: true)
     let papers = result.library.papers

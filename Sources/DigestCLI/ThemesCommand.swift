@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArxivDigest
 import ReaderApp
 
 /// `digest themes`: the themes the reader can use, and where each comes from.
@@ -23,7 +24,10 @@ struct ThemesCommand: ParsableCommand {
     let current = config.theme ?? ThemeLibrary.defaultName
     let width = library.names.map(\.count).max() ?? 0
     var output = StandardOutput()
-    var problems = 0
+    var problems = check ? library.problems.count : 0
+    for problem in library.problems {
+      StandardError.write("digest: warning: \(PlainText.printable(problem))\n")
+    }
     for name in library.names {
       let origin = library.origin(of: name)?.rawValue ?? ""
       let marker = name == current ? "*" : " "

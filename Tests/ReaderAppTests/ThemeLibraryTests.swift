@@ -1,3 +1,4 @@
+import Foundation
 import ReaderApp
 import ReaderUI
 import Testing
@@ -87,5 +88,24 @@ import Testing
       #expect(
         error.description == "unknown theme \"nope\"; themes: bad, base, child, loop-a, loop-b")
     }
+  }
+}
+
+/// User theme files that cannot be read are reported, not silently left out.
+@Suite struct ThemeLibraryProblemTests {
+  @Test func aThemeFileThatIsNotTextIsReported() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("digest-themes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("broken.toml")
+    try Data([0xFF, 0xFE, 0x00, 0xC3]).write(to: file)
+    let library = ThemeLibrary(userFolder: folder, bundled: [])
+    #expect(library.problems == ["\(file.path): not UTF-8 text; theme ignored"])
+    #expect(library.origin(of: "broken") == nil)
+  }
+
+  @Test func aMissingUserFolderIsNoProblem() {
+    let library = ThemeLibrary(userFolder: URL(fileURLWithPath: "/nonexistent/themes"), bundled: [])
+    #expect(library.problems.isEmpty)
   }
 }

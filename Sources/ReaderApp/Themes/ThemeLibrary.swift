@@ -45,19 +45,39 @@ public struct ThemeLibrary: Sendable {
     for file in bundled {
       sources[file.name] = (file.text, "Themes/\(file.name).toml", .bundled)
     }
-    if let userFolder,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder.path)
-    {
+    var problems: [String] = []
+    if let userFolder, FileManager.default.fileExists(atPath: userFolder.path) {
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: userFolder.path)
+      } catch {
+        names = []
+        problems.append("\(userFolder.path): cannot read the themes folder; user themes ignored")
+      }
       for file in names.sorted() where file.hasSuffix(".toml") {
         let url = userFolder.appendingPathComponent(file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+        let text: String
+        do {
+          text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+          let reason =
+            FileManager.default.isReadableFile(atPath: url.path)
+            ? "not UTF-8 text" : "permission denied"
+          problems.append("\(url.path): \(reason); theme ignored")
+          continue
+        }
         let name = String(file.dropLast(5))
         let origin: Origin = sources[name] == nil ? .user : .userOverride
         sources[name] = (text, url.path, origin)
       }
     }
     self.sources = sources
+    self.problems = problems
   }
+
+  /// User theme files and folders that could not be read, one line each (`path: reason`), in
+  /// the order met. Empty when every user theme was read (or there is no user folder).
+  public private(set) var problems: [String] = []
 
   /// Every theme name, sorted.
   public var names: [String] { sources.keys.sorted() }

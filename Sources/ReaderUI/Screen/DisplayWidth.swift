@@ -1,3 +1,5 @@
+import ArxivDigest
+
 /// How many terminal columns text takes, the way `wcwidth` and ncurses count them.
 ///
 /// CJK and emoji-presentation characters take 2 columns, combining marks and format characters
@@ -15,6 +17,8 @@ public enum DisplayWidth {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
+    // The characters plain output strips too: never drawn, so dropped from every glyph run.
+    if PlainText.isHidden(scalar) { return 0 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
