@@ -122,27 +122,37 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
           sql: """
             SELECT count(CASE WHEN isRead THEN 1 END), count(CASE WHEN isStarred THEN 1 END)
             FROM mark
-            """)
+            """
+        ).map { StateRow(table: "mark", row: $0) }
         marks.read = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isRead", count: counts?[0] ?? 0)
+          db, sql: "SELECT paperId FROM mark WHERE isRead",
+          count: Int(counts?.integer(at: 0) ?? 0))
         marks.starred = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isStarred", count: counts?[1] ?? 0)
+          db, sql: "SELECT paperId FROM mark WHERE isStarred",
+          count: Int(counts?.integer(at: 1) ?? 0))
         marks.readInBulk = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isRead AND readSource = 'bulk'", count: 0)
+          db, sql: "SELECT paperId FROM mark WHERE isRead AND readSource = 'bulk'",
+          count: 0)
         return marks
       }
     }
   }
 
-  /// The ids a one-column query returns (rows that are not ids are skipped).
+  /// The ids a `paperId` query of `mark` returns.
   ///
   /// Reserving `count` up front halves the time: most of a load is hashing ids into the set.
+  ///
+  /// - Throws: ``StateRow/Damage`` for a `paperId` that is not text or not an arXiv id.
   private static func ids(_ db: Database, sql: String, count: Int) throws -> Set<ArxivID> {
     let statement = try db.cachedStatement(sql: sql)
     var ids = Set<ArxivID>(minimumCapacity: count)
-    let texts = try String.fetchCursor(statement)
-    while let text = try texts.next() {
-      if let id = ArxivID(text) { ids.insert(id) }
+    let rows = try Row.fetchCursor(statement)
+    while let fetched = try rows.next() {
+      let row = StateRow(table: "mark", row: fetched)
+      guard let text = try row.optionalText(at: 0), let id = ArxivID(text) else {
+        throw row.damage("column paperId is not an arXiv id")
+      }
+      ids.insert(id)
     }
     return ids
   }
@@ -190,11 +200,12 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
         SELECT event.* FROM history JOIN event ON event.id = history.event
         WHERE history.isUndone = 0 ORDER BY history.event DESC LIMIT 1
         """
-      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+      guard let fetched = try Row.fetchOne(db, sql: sql) else { return nil }
+      let row = StateRow(table: "event", row: fetched)
       let target = try SQLiteMarkStore.event(from: row)
       try revisit(db, target, row: row, action: .undo, values: target.previous)
       try db.execute(
-        sql: "UPDATE history SET isUndone = 1 WHERE event = ?", arguments: [row["id"] as Int64])
+        sql: "UPDATE history SET isUndone = 1 WHERE event = ?", arguments: [try row.integer("id")])
       return target.change
     }
   }
@@ -210,11 +221,12 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
         SELECT event.* FROM history JOIN event ON event.id = history.event
         WHERE history.isUndone = 1 ORDER BY history.event ASC LIMIT 1
         """
-      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+      guard let fetched = try Row.fetchOne(db, sql: sql) else { return nil }
+      let row = StateRow(table: "event", row: fetched)
       let target = try SQLiteMarkStore.event(from: row)
       try revisit(db, target, row: row, action: .redo, values: target.values)
       try db.execute(
-        sql: "UPDATE history SET isUndone = 0 WHERE event = ?", arguments: [row["id"] as Int64])
+        sql: "UPDATE history SET isUndone = 0 WHERE event = ?", arguments: [try row.integer("id")])
       return target.change
     }
   }
@@ -229,7 +241,7 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
           guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else {
             return nil
           }
-          return SQLiteMarkStore.paper(from: row)
+          return try SQLiteMarkStore.paper(from: StateRow(table: "paper", row: row))
         }
       }
     }
@@ -242,7 +254,7 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     try guarded {
       try writer.read { db in
         try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map {
-          try SQLiteMarkStore.event(from: $0)
+          try SQLiteMarkStore.event(from: StateRow(table: "event", row: $0))
         }
       }
     }
@@ -250,14 +262,14 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
 
   /// Sets the marks of `target`'s papers to `values` and appends an undo or redo event.
   private func revisit(
-    _ db: Database, _ target: MarkEvent, row: Row, action: MarkEvent.Action, values: [Bool]
+    _ db: Database, _ target: MarkEvent, row: StateRow, action: MarkEvent.Action, values: [Bool]
   ) throws {
     let time = Timestamp(clock())
     let current = try target.ids.map { try SQLiteMarkStore.value(db, target.kind, $0) }
     try SQLiteMarkStore.set(db, target.kind, target.ids, values, at: time)
     if target.kind == .read {
       // A redone read is read the way it first was; an undone unread is read as before it.
-      let sourceText = String.fromDatabaseValue(row["source"] as DatabaseValue)
+      let sourceText = try row.optionalText("source")
       let source = action == .redo ? sourceText.flatMap(MarkSource.init(rawValue:)) : nil
       let read = zip(target.ids, values).filter(\.1).map(\.0)
       try SQLiteMarkStore.setReadSource(db, read, source)
@@ -297,6 +309,10 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   }
 
   static func stateError(_ error: any Error, path: String) -> any Error {
+    if let damage = error as? StateRow.Damage {
+      return StateStoreError.damagedRow(
+        path: path, table: damage.table, row: damage.row, problem: damage.problem)
+    }
     guard let error = error as? DatabaseError else { return error }
     switch error.resultCode {
     case .SQLITE_NOTADB: return StateStoreError.notADatabase(path: path, reason: "not SQLite")
