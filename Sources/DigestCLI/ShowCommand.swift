@@ -27,7 +27,7 @@ struct ShowCommand: ParsableCommand {
       throw CLIError.usage("\(arxivID): not in the given digests")
     }
     if json {
-      print(PaperJSON.object(for: paper))
+      try StandardOutput.shared.line(PaperJSON.object(for: paper))
       return
     }
     var lines: [String] = [paper.title.replacingNewlines(), ""]
@@ -46,6 +46,6 @@ struct ShowCommand: ParsableCommand {
     lines.append("source:   \(paper.source)")
     lines.append("")
     lines.append(paper.abstract.isEmpty ? "(no abstract)" : paper.abstract.replacingOccurrences(of: "\n", with: "\n\n"))
-    print(lines.joined(separator: "\n"))
+    try StandardOutput.shared.line(lines.joined(separator: "\n"))
   }
 }

@@ -34,7 +34,7 @@ struct StateCommand: ParsableCommand {
       var data = try encoder.encode(document)
       data.append(contentsOf: Array("\n".utf8))
       guard let output, output != "-" else {
-        FileHandle.standardOutput.write(data)
+        try StandardOutput.shared.write(String(decoding: data, as: UTF8.self))
         return
       }
       do {
@@ -85,7 +85,7 @@ struct StateCommand: ParsableCommand {
       let summary = try StateOptions.reportingStateErrors {
         try stateOptions.openStoreForChanges().importState(document)
       }
-      print(
+      try StandardOutput.shared.line(
         "imported \(counted(summary.addedEvents, "event")),"
           + " changed \(counted(summary.changedMarks, "mark")),"
           + " remembered \(counted(summary.rememberedPapers, "paper"))")
