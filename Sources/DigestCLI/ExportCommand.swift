@@ -183,6 +183,10 @@ struct ExportCommand: ParsableCommand {
       if let store { return store }
       do {
         let opened = try openMarkStore(at: url)
+        if let sqlite = opened as? SQLiteMarkStore, let folder = sqlite.readOnlyFolder {
+          StandardError.write(
+            "digest: \(StateStoreError.readOnlyFolder(path: sqlite.path, folder: folder))\n")
+        }
         store = opened
         return opened
       } catch {

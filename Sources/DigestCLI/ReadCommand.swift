@@ -62,6 +62,9 @@ struct ReadCommand: ParsableCommand {
       marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
       _ = state.reduce(.showStatus("showing the bundled sample"))
+    } else if let store = store as? SQLiteMarkStore, let folder = store.readOnlyFolder {
+      _ = state.reduce(
+        .showStatus("\(StateStoreError.readOnlyFolder(path: store.path, folder: folder))"))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }

@@ -136,9 +136,13 @@ struct StateCommand: ParsableCommand {
 extension StateOptions {
   /// Opens the store for a command that changes marks, creating the file when missing.
   ///
-  /// - Throws: ``StateStoreError/readOnly(path:)`` when the file is read-only.
+  /// - Throws: ``StateStoreError/readOnly(path:)`` when the file is read-only,
+  ///   ``StateStoreError/readOnlyFolder(path:folder:)`` when its folder is.
   func openStoreForChanges() throws -> SQLiteMarkStore {
     let store = try SQLiteMarkStore(at: stateURL)
+    if let folder = store.readOnlyFolder {
+      throw StateStoreError.readOnlyFolder(path: store.path, folder: folder)
+    }
     guard !store.isReadOnly else { throw StateStoreError.readOnly(path: store.path) }
     return store
   }
@@ -147,7 +151,10 @@ extension StateOptions {
   /// no state yet. A read-only file is said so on standard error.
   func openStoreForReading() throws -> SQLiteMarkStore? {
     guard let store = try SQLiteMarkStore.openExisting(at: stateURL) else { return nil }
-    if store.isReadOnly {
+    if let folder = store.readOnlyFolder {
+      StandardError.write(
+        "digest: \(StateStoreError.readOnlyFolder(path: store.path, folder: folder))\n")
+    } else if store.isReadOnly {
       StandardError.write(
         "digest: \(store.path): the state file is read-only; marks cannot be changed\n")
     }

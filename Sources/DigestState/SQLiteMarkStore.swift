@@ -20,6 +20,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   /// `true` when the file could only be opened for reading: changes throw
   /// ``StateStoreError/readOnly(path:)``.
   public let isReadOnly: Bool
+  /// The state folder when it is not writable: the store is then read-only, and changes throw
+  /// ``StateStoreError/readOnlyFolder(path:folder:)``. `nil` otherwise.
+  public let readOnlyFolder: String?
   let writer: any DatabaseWriter
   let clock: @Sendable () -> Date
 
@@ -49,17 +52,26 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     } else {
       try SQLiteMarkStore.createFolder(url.deletingLastPathComponent(), statePath: path)
     }
+    let folder = url.deletingLastPathComponent().path
+    let folderIsReadOnly = access(folder, W_OK) != 0
+    if !exists && folderIsReadOnly {
+      throw StateStoreError.readOnlyFolder(path: path, folder: folder)
+    }
     let readOnly = exists && !SQLiteMarkStore.isWritable(path)
     var configuration = Configuration()
     configuration.busyMode = .timeout(SQLiteMarkStore.busyTimeout)
     configuration.readonly = readOnly
     let queue: DatabaseQueue
     do {
-      queue = try DatabaseQueue(path: path, configuration: configuration)
+      queue = try DatabaseQueue(
+        path: SQLiteMarkStore.openingPath(path, folderIsReadOnly: readOnly && folderIsReadOnly),
+        configuration: configuration)
     } catch {
       throw SQLiteMarkStore.stateError(error, path: path)
     }
-    try self.init(writer: queue, path: path, isReadOnly: readOnly, isFile: true, clock: clock)
+    try self.init(
+      writer: queue, path: path, isReadOnly: readOnly, isFile: true, clock: clock,
+      readOnlyFolder: readOnly && folderIsReadOnly ? folder : nil)
   }
 
   /// Opens the state file at `url` when it exists; returns `nil` without creating anything
@@ -86,8 +98,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
 
   init(
     writer: any DatabaseWriter, path: String, isReadOnly: Bool, isFile: Bool,
-    clock: @escaping @Sendable () -> Date
+    clock: @escaping @Sendable () -> Date, readOnlyFolder: String? = nil
   ) throws {
+    self.readOnlyFolder = readOnlyFolder
     self.writer = writer
     self.path = path
     self.isReadOnly = isReadOnly
@@ -285,6 +298,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   /// Runs `body` in one `IMMEDIATE` transaction (the write lock is taken first, so a busy
   /// database is waited for instead of failing half-way).
   func write<T>(_ body: (Database) throws -> T) throws -> T {
+    if let readOnlyFolder {
+      throw StateStoreError.readOnlyFolder(path: path, folder: readOnlyFolder)
+    }
     guard !isReadOnly else { throw StateStoreError.readOnly(path: path) }
     return try guarded {
       try writer.writeWithoutTransaction { db in
@@ -356,6 +372,20 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
       let permissions = attributes[.posixPermissions] as? NSNumber
     else { return false }
     return permissions.intValue & 0o200 != 0
+  }
+
+  /// The path SQLite opens: with a folder that cannot be written, SQLite cannot create the
+  /// WAL index beside the file, so a file with no log to replay opens as immutable (a URI).
+  static func openingPath(_ path: String, folderIsReadOnly: Bool) -> String {
+    guard folderIsReadOnly, !FileManager.default.fileExists(atPath: path + "-shm") else {
+      return path
+    }
+    let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size]
+    if let size = wal as? NSNumber, size.intValue > 0 { return path }
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    return "file:\(escaped)?immutable=1"
   }
 
   /// Creates the state folder, user-only (`0700`), when missing.
