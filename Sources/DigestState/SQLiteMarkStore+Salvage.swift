@@ -102,7 +102,8 @@ extension SQLiteMarkStore {
         db, table: "paper", sql: "SELECT * FROM paper ORDER BY paperId", report: &report
       ) { row in
         StateExport.Paper(
-          try paper(from: row), remembered: Timestamp(milliseconds: try row.integer("rememberedAt")))
+          try paper(from: row),
+          remembered: Timestamp(milliseconds: try row.integer("rememberedAt")))
       }
       return (marks, events, papers)
     }

@@ -52,6 +52,11 @@ import Testing
 
   static let seed = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
+  /// The line every command says of the folder.
+  static func reason(_ folder: Folder) -> String {
+    "digest: state folder \(folder.folder) is read-only: marks cannot be saved\n"
+  }
+
   struct Reading: CustomTestStringConvertible, Sendable {
     var arguments: [String]
     /// A part of what the command prints.
@@ -97,8 +102,7 @@ import Testing
     let run = try folder.digest(reading.arguments)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(
-      run.stderr == "digest: state folder \(folder.folder) is read-only: marks cannot be saved\n"
-        + reading.stderr)
+      run.stderr == ReadOnlyStateFolderTests.reason(folder) + reading.stderr)
     #expect(run.stdout.contains(reading.stdout), "\(run.stdout)")
   }
 
@@ -119,7 +123,7 @@ import Testing
     defer { folder.remove() }
     let run = try folder.digest(arguments)
     #expect(run.status == 2)
-    #expect(run.stderr == "digest: state folder \(folder.folder) is read-only: marks cannot be saved\n")
+    #expect(run.stderr == ReadOnlyStateFolderTests.reason(folder))
     #expect(!FileManager.default.fileExists(atPath: folder.state + "-wal"))
   }
 
@@ -130,7 +134,7 @@ import Testing
     chmod(folder.folder, 0o555)
     let run = try folder.digest(["mark", "--read", "1912.11475"])
     #expect(run.status == 2)
-    #expect(run.stderr == "digest: state folder \(folder.folder) is read-only: marks cannot be saved\n")
+    #expect(run.stderr == ReadOnlyStateFolderTests.reason(folder))
   }
 }
 

@@ -57,7 +57,8 @@ extension DigestBinary {
     OutputCase(name: "stats", arguments: ["stats", seed]),
     OutputCase(name: "stats --json", arguments: ["stats", "--json", seed]),
     OutputCase(name: "state export", arguments: ["state", "export"], setUp: [read]),
-    OutputCase(name: "export", arguments: ["export", "--ids", "1912.11474", "--format", "bibtex", seed]),
+    OutputCase(
+      name: "export", arguments: ["export", "--ids", "1912.11474", "--format", "bibtex", seed]),
     OutputCase(name: "themes", arguments: ["themes"]),
     OutputCase(name: "config", arguments: ["config"]),
     OutputCase(name: "config --print-default", arguments: ["config", "--print-default"]),
@@ -149,7 +150,8 @@ extension DigestBinary {
     for file in files {
       let text = try String(
         contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-      for forbidden in ["print(", "FileHandle.standardOutput", "STDOUT_FILENO", "putchar", "puts("] {
+      let forbidden = ["print(", "FileHandle.standardOutput", "STDOUT_FILENO", "putchar", "puts("]
+      for forbidden in forbidden {
         #expect(!text.contains(forbidden), "\(file) writes to stdout with \(forbidden)")
       }
     }

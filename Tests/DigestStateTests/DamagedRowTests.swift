@@ -17,39 +17,46 @@ struct DamagedColumn: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct DamagedRowTests {
+  /// A column of `table` set to `value`, and what the error must say.
+  static func column(
+    _ table: String, _ column: String, _ value: String, _ problem: String
+  ) -> DamagedColumn {
+    DamagedColumn(table: table, column: column, value: value, problem: problem)
+  }
+
   static let notInteger = "is not an integer"
   static let notText = "is not text"
 
   static let columns: [DamagedColumn] = [
-    DamagedColumn(table: "mark", column: "paperId", value: "'not an id'", problem: "is not an arXiv id"),
-    DamagedColumn(table: "mark", column: "isRead", value: "'x'", problem: "is not 0 or 1"),
-    DamagedColumn(table: "mark", column: "isRead", value: "7", problem: "is not 0 or 1"),
-    DamagedColumn(table: "mark", column: "readChangedAt", value: "'abc'", problem: notInteger),
-    DamagedColumn(table: "mark", column: "isStarred", value: "'yes'", problem: "is not 0 or 1"),
-    DamagedColumn(table: "mark", column: "starredChangedAt", value: "1.5", problem: notInteger),
-    DamagedColumn(table: "event", column: "uuid", value: "x'00ff'", problem: notText),
-    DamagedColumn(table: "event", column: "time", value: "'noon'", problem: notInteger),
-    DamagedColumn(table: "event", column: "action", value: "'explode'", problem: "is not a known action"),
-    DamagedColumn(table: "event", column: "kind", value: "'liked'", problem: "is not read or starred"),
-    DamagedColumn(table: "event", column: "ids", value: "'[1,'", problem: "is not a JSON array of arXiv ids"),
-    DamagedColumn(table: "event", column: "newValues", value: "'[\"a\"]'", problem: "is not a JSON array of booleans"),
-    DamagedColumn(table: "event", column: "oldValues", value: "x'01'", problem: notText),
-    DamagedColumn(table: "event", column: "target", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "paperId", value: "'nope'", problem: "is not an arXiv id"),
-    DamagedColumn(table: "paper", column: "version", value: "'two'", problem: notInteger),
-    DamagedColumn(table: "paper", column: "title", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "abstract", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "category", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "date", value: "'yesterday'", problem: "is not a day (YYYY-MM-DD)"),
-    DamagedColumn(table: "paper", column: "number", value: "'abc'", problem: notInteger),
-    DamagedColumn(table: "paper", column: "pdfURL", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "sourcePath", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "sourceLine", value: "'one'", problem: notInteger),
-    DamagedColumn(table: "paper", column: "sourceColumn", value: "'one'", problem: notInteger),
-    DamagedColumn(table: "paper", column: "authors", value: "'Ada'", problem: "is not a JSON array of strings"),
-    DamagedColumn(table: "paper", column: "categories", value: "'{'", problem: "is not a JSON array of strings"),
-    DamagedColumn(table: "paper", column: "comments", value: "x'01'", problem: notText),
-    DamagedColumn(table: "paper", column: "rememberedAt", value: "'then'", problem: notInteger),
+    column("mark", "paperId", "'not an id'", "is not an arXiv id"),
+    column("mark", "isRead", "'x'", "is not 0 or 1"),
+    column("mark", "isRead", "7", "is not 0 or 1"),
+    column("mark", "readChangedAt", "'abc'", notInteger),
+    column("mark", "isStarred", "'yes'", "is not 0 or 1"),
+    column("mark", "starredChangedAt", "1.5", notInteger),
+    column("event", "uuid", "x'00ff'", notText),
+    column("event", "time", "'noon'", notInteger),
+    column("event", "action", "'explode'", "is not a known action"),
+    column("event", "kind", "'liked'", "is not read or starred"),
+    column("event", "ids", "'[1,'", "is not a JSON array of arXiv ids"),
+    column("event", "newValues", "'[\"a\"]'", "is not a JSON array of booleans"),
+    column("event", "oldValues", "x'01'", notText),
+    column("event", "target", "x'01'", notText),
+    column("paper", "paperId", "'nope'", "is not an arXiv id"),
+    column("paper", "version", "'two'", notInteger),
+    column("paper", "title", "x'01'", notText),
+    column("paper", "abstract", "x'01'", notText),
+    column("paper", "category", "x'01'", notText),
+    column("paper", "date", "'yesterday'", "is not a day (YYYY-MM-DD)"),
+    column("paper", "number", "'abc'", notInteger),
+    column("paper", "pdfURL", "x'01'", notText),
+    column("paper", "sourcePath", "x'01'", notText),
+    column("paper", "sourceLine", "'one'", notInteger),
+    column("paper", "sourceColumn", "'one'", notInteger),
+    column("paper", "authors", "'Ada'", "is not a JSON array of strings"),
+    column("paper", "categories", "'{'", "is not a JSON array of strings"),
+    column("paper", "comments", "x'01'", notText),
+    column("paper", "rememberedAt", "'then'", notInteger),
   ]
 
   /// A state file with two marked papers (both remembered), whose last row of `table` is
@@ -72,7 +79,8 @@ struct DamagedColumn: CustomTestStringConvertible, Sendable {
       // The event log is append-only: its triggers are dropped to damage it.
       try db.execute(sql: "DROP TRIGGER IF EXISTS eventIsAppendOnlyOnUpdate")
       try db.execute(
-        sql: "UPDATE \(damage.table) SET \(damage.column) = \(damage.value) WHERE CAST(\(key) AS TEXT) = ?",
+        sql: "UPDATE \(damage.table) SET \(damage.column) = \(damage.value)"
+          + " WHERE CAST(\(key) AS TEXT) = ?",
         arguments: [row])
       return damage.column == key ? nil : row
     }
@@ -93,7 +101,8 @@ struct DamagedColumn: CustomTestStringConvertible, Sendable {
     let rowText = row.map { "row \($0)" } ?? "a row whose key cannot be read"
     #expect(
       expected.description
-        == "state file \(url.path): table \(damage.table), \(rowText): column \(damage.column) \(damage.problem)"
+        == "state file \(url.path): table \(damage.table), \(rowText): "
+        + "column \(damage.column) \(damage.problem)"
     )
   }
 
