@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     let files = result.files.count
     let errors = library.errorCount
     let warnings = library.warningCount
-    print(
+    try StandardOutput.shared.line(
       "\(library.papers.count) \(plural(library.papers.count, "paper")) in \(files) \(plural(files, "file")), "
         + "\(errors) \(plural(errors, "error")), \(warnings) \(plural(warnings, "warning"))")
     if errors > 0 { throw CLIError.failed }

@@ -20,9 +20,7 @@ struct ConfigCommand: ParsableCommand {
 
   func run() throws {
     if printDefault {
-      var output = StandardOutput()
-      output.write(ReaderConfig.defaultText)
-      output.flush()
+      try StandardOutput.shared.write(ReaderConfig.defaultText)
       return
     }
     let config = try configOptions.load()
@@ -39,7 +37,7 @@ struct ConfigCommand: ParsableCommand {
     for diagnostic in diagnostics.sorted(by: { $0.line < $1.line }) {
       StandardError.write("\(diagnostic)\n")
     }
-    print(configOptions.configURL.path)
+    try StandardOutput.shared.line(configOptions.configURL.path)
     if !diagnostics.isEmpty { throw CLIError.failed }
   }
 }

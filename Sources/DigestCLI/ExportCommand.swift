@@ -69,6 +69,17 @@ struct ExportCommand: ParsableCommand {
     guard !selection.papers.isEmpty else {
       throw CLIError.usage("nothing to export: \(selection.emptyReason); nothing written")
     }
+    if path == "-" {
+      // Standard output goes through the one writer, flushed before the summary so that a
+      // failed write is the only line on stderr.
+      let text = Exporter.document(
+        for: selection.papers, format: exportFormat, marks: selection.marks)
+      try StandardOutput.shared.write(text)
+      try StandardOutput.shared.flush()
+      let summary = ExportSummary(exported: selection.papers.count, destination: "stdout")
+      StandardError.write(summary.description + "\n")
+      return
+    }
     do {
       let summary = try ExportWriter.write(
         papers: selection.papers, format: exportFormat, to: path, force: force, append: append,
@@ -172,6 +183,10 @@ struct ExportCommand: ParsableCommand {
       if let store { return store }
       do {
         let opened = try openMarkStore(at: url)
+        if let sqlite = opened as? SQLiteMarkStore, let folder = sqlite.readOnlyFolder {
+          StandardError.write(
+            "digest: \(StateStoreError.readOnlyFolder(path: sqlite.path, folder: folder))\n")
+        }
         store = opened
         return opened
       } catch {

@@ -99,9 +99,8 @@ struct FetchCommand: ParsableCommand {
         throw CLIError.failed
       }
     }
-    var output = StandardOutput()
-    for line in report.lines { output.write(line + "\n") }
-    output.flush()
+    for line in report.lines { try StandardOutput.shared.line(line) }
+    try StandardOutput.shared.flush()
     for failure in report.failures { StandardError.write("digest: \(failure)\n") }
     if !report.failures.isEmpty { throw CLIError.failed }
   }

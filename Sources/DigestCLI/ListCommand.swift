@@ -102,19 +102,18 @@ struct ListCommand: ParsableCommand {
     if unread { papers = papers.filter { !marks.isRead($0.id) } }
     if starred { papers = papers.filter { marks.isStarred($0.id) } }
     papers = ListCommand.sorted(papers, by: sort, reverse: reverse, scores: scores)
-    var out = StandardOutput()
+    let out = StandardOutput.shared
     if count {
-      out.write("\(papers.count)\n")
+      try out.write("\(papers.count)\n")
     } else if json {
       for paper in papers {
-        out.write(
+        try out.write(
           ListCommand.withScore(PaperJSON.object(for: paper, marks: marks), scores?[paper.id])
             + "\n")
       }
     } else {
-      for paper in papers { out.write(ListCommand.line(for: paper) + "\n") }
+      for paper in papers { try out.write(ListCommand.line(for: paper) + "\n") }
     }
-    out.flush()
   }
 
   /// `1912.11474  2019-12-25  cs.CV  Audio-Visual Embodied Navigation`.

@@ -96,7 +96,7 @@ struct MarkCommand: ParsableCommand {
     try StateOptions.reportingStateErrors {
       try stateOptions.openStoreForChanges().apply(change, papers: papers)
     }
-    print(change.summary)
+    try StandardOutput.shared.line(change.summary)
   }
 
   /// One change per line of standard input, each id echoed once committed.
@@ -113,7 +113,9 @@ struct MarkCommand: ParsableCommand {
           MarkChange(action.kind, action.value, ids: [id], source: .command),
           papers: papers[id].map { [$0] } ?? [])
       }
-      FileHandle.standardOutput.write(Data((id.rawValue + "\n").utf8))
+      // Printed once committed, at once: a script knows which marks are saved.
+      try StandardOutput.shared.line(id.rawValue)
+      try StandardOutput.shared.flush()
     }
   }
 
@@ -149,9 +151,7 @@ struct MarkCommand: ParsableCommand {
     try StateOptions.reportingStateErrors {
       try store.apply(change, papers: ids.compactMap { papers[$0] })
     }
-    var out = StandardOutput()
-    for id in ids { out.write(id.rawValue + "\n") }
-    out.flush()
+    for id in ids { try StandardOutput.shared.line(id.rawValue) }
   }
 
   /// The papers of the given digests (or the user's folder) among `ids`, when starring.

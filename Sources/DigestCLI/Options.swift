@@ -106,21 +106,3 @@ enum StandardError {
     FileHandle.standardError.write(Data(text.utf8))
   }
 }
-
-/// Buffered writes to standard output (one `write(2)` per 64 KiB, not per line).
-struct StandardOutput {
-  private var buffer: [UInt8] = []
-
-  init() { buffer.reserveCapacity(1 << 16) }
-
-  mutating func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { flush() }
-  }
-
-  mutating func flush() {
-    guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
-  }
-}

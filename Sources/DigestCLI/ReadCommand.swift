@@ -64,6 +64,9 @@ struct ReadCommand: ParsableCommand {
       _ = state.reduce(.showStatus("showing the bundled sample"))
     } else if let note = ReadCommand.status(forNotes: result.notes) {
       _ = state.reduce(.showStatus(note))
+    } else if let store = store as? SQLiteMarkStore, let folder = store.readOnlyFolder {
+      _ = state.reduce(
+        .showStatus("\(StateStoreError.readOnlyFolder(path: store.path, folder: folder))"))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }

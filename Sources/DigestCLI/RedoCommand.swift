@@ -23,6 +23,6 @@ struct RedoCommand: ParsableCommand {
       StandardError.write("digest: nothing to redo\n")
       throw CLIError.failed
     }
-    print("redid: \(change.summary)")
+    try StandardOutput.shared.line("redid: \(change.summary)")
   }
 }

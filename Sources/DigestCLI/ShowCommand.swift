@@ -29,10 +29,10 @@ struct ShowCommand: ParsableCommand {
       throw CLIError.usage("\(arxivID): not in the given digests")
     }
     if json {
-      print(PaperJSON.object(for: paper))
+      try StandardOutput.shared.line(PaperJSON.object(for: paper))
       return
     }
-    print(ShowCommand.text(of: paper))
+    try StandardOutput.shared.line(ShowCommand.text(of: paper))
   }
 
   /// The paper in full as plain text, every field made printable (``PlainText/printable(_:)``).

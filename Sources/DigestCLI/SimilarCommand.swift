@@ -53,16 +53,15 @@ struct SimilarCommand: ParsableCommand {
     guard let neighbours = ranker.similar(to: arxivID, limit: limit) else {
       throw CLIError.usage("\(arxivID): not in the given digests, the digest folder or the state")
     }
-    var out = StandardOutput()
+    let out = StandardOutput.shared
     for (paper, similarity) in neighbours {
       if json {
         var object = String(PaperJSON.object(for: paper, marks: marks).dropLast())
         object += ",\"similarity\":" + ListCommand.jsonNumber(similarity) + "}"
-        out.write(object + "\n")
+        try out.write(object + "\n")
       } else {
-        out.write(String(format: "%.3f  ", similarity) + ListCommand.line(for: paper) + "\n")
+        try out.write(String(format: "%.3f  ", similarity) + ListCommand.line(for: paper) + "\n")
       }
     }
-    out.flush()
   }
 }

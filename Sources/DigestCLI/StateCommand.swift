@@ -15,26 +15,33 @@ struct StateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
       abstract: "Write the marks and the event log as one JSON document.",
-      discussion: "Writes to standard output unless -o names a file (replaced atomically).")
+      discussion: """
+        Writes to standard output unless -o names a file (replaced atomically). A damaged \
+        state file is refused (exit status 2) unless --salvage is given: then every mark, \
+        event and remembered paper that can still be read is written, row by row, and what \
+        could not be read is said on stderr (`skipped 3 rows of mark, 1 of event; table \
+        paper unreadable`). The file is never changed.
+        Exit status: 0 written (with --salvage: something could be read), 1 --salvage read \
+        nothing (nothing is written), 2 the state file is damaged or not state, or the \
+        output cannot be written to its file.
+        """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Write what a damaged state file still holds, skipping what cannot be read.")
+    var salvage = false
+
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-      let document = try StateOptions.reportingStateErrors {
-        if let store = try stateOptions.openStoreForReading() {
-          return try store.exportState()
-        }
-        return StateExport(exported: Timestamp(Date()), marks: [], events: [])
-      }
+      let document = try salvage ? salvaged() : exported()
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       var data = try encoder.encode(document)
       data.append(contentsOf: Array("\n".utf8))
       guard let output, output != "-" else {
-        FileHandle.standardOutput.write(data)
+        try StandardOutput.shared.write(String(decoding: data, as: UTF8.self))
         return
       }
       do {
@@ -42,6 +49,33 @@ struct StateCommand: ParsableCommand {
       } catch {
         throw CLIError.usage("\(output): cannot write the file")
       }
+    }
+
+    private func exported() throws -> StateExport {
+      try StateOptions.reportingStateErrors {
+        if let store = try stateOptions.openStoreForReading() {
+          return try store.exportState()
+        }
+        return StateExport(exported: Timestamp(Date()), marks: [], events: [])
+      }
+    }
+
+    /// `--salvage`: what can be read; the rest said on stderr.
+    private func salvaged() throws -> StateExport {
+      let url = stateOptions.stateURL
+      let (document, report) = try StateOptions.reportingStateErrors {
+        try SQLiteMarkStore.salvage(at: url)
+      }
+      if !report.isComplete {
+        StandardError.write("digest: state file \(url.path): \(report)\n")
+      }
+      guard !document.marks.isEmpty || !document.events.isEmpty || !document.papers.isEmpty
+      else {
+        StandardError.write(
+          "digest: state file \(url.path): nothing could be read; nothing written\n")
+        throw CLIError.failed
+      }
+      return document
     }
   }
 
@@ -85,7 +119,7 @@ struct StateCommand: ParsableCommand {
       let summary = try StateOptions.reportingStateErrors {
         try stateOptions.openStoreForChanges().importState(document)
       }
-      print(
+      try StandardOutput.shared.line(
         "imported \(counted(summary.addedEvents, "event")),"
           + " changed \(counted(summary.changedMarks, "mark")),"
           + " remembered \(counted(summary.rememberedPapers, "paper"))")
@@ -102,9 +136,13 @@ struct StateCommand: ParsableCommand {
 extension StateOptions {
   /// Opens the store for a command that changes marks, creating the file when missing.
   ///
-  /// - Throws: ``StateStoreError/readOnly(path:)`` when the file is read-only.
+  /// - Throws: ``StateStoreError/readOnly(path:)`` when the file is read-only,
+  ///   ``StateStoreError/readOnlyFolder(path:folder:)`` when its folder is.
   func openStoreForChanges() throws -> SQLiteMarkStore {
     let store = try SQLiteMarkStore(at: stateURL)
+    if let folder = store.readOnlyFolder {
+      throw StateStoreError.readOnlyFolder(path: store.path, folder: folder)
+    }
     guard !store.isReadOnly else { throw StateStoreError.readOnly(path: store.path) }
     return store
   }
@@ -113,7 +151,10 @@ extension StateOptions {
   /// no state yet. A read-only file is said so on standard error.
   func openStoreForReading() throws -> SQLiteMarkStore? {
     guard let store = try SQLiteMarkStore.openExisting(at: stateURL) else { return nil }
-    if store.isReadOnly {
+    if let folder = store.readOnlyFolder {
+      StandardError.write(
+        "digest: \(StateStoreError.readOnlyFolder(path: store.path, folder: folder))\n")
+    } else if store.isReadOnly {
       StandardError.write(
         "digest: \(store.path): the state file is read-only; marks cannot be changed\n")
     }

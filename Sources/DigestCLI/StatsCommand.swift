@@ -32,11 +32,11 @@ struct StatsCommand: ParsableCommand {
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
-      print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+      try StandardOutput.shared.line(String(decoding: try encoder.encode(stats), as: UTF8.self))
       return
     }
     let papers = stats.inputPapers == 1 ? "paper" : "papers"
-    print(
+    try StandardOutput.shared.line(
       """
       read today:     \(stats.readToday)
       read this week: \(stats.readThisWeek)

@@ -23,7 +23,7 @@ struct ThemesCommand: ParsableCommand {
     let config = try configOptions.load()
     let current = config.theme ?? ThemeLibrary.defaultName
     let width = library.names.map(\.count).max() ?? 0
-    var output = StandardOutput()
+    let output = StandardOutput.shared
     var problems = check ? library.problems.count : 0
     for problem in library.problems {
       StandardError.write("digest: warning: \(PlainText.printable(problem))\n")
@@ -31,14 +31,13 @@ struct ThemesCommand: ParsableCommand {
     for name in library.names {
       let origin = library.origin(of: name)?.rawValue ?? ""
       let marker = name == current ? "*" : " "
-      output.write(
+      try output.write(
         "\(marker) \(name)\(String(repeating: " ", count: width - name.count))  \(origin)\n")
       if check, let (_, diagnostics) = try? library.theme(named: name) {
         for diagnostic in diagnostics { StandardError.write("\(diagnostic)\n") }
         problems += diagnostics.count
       }
     }
-    output.flush()
     if problems > 0 { throw CLIError.failed }
   }
 }

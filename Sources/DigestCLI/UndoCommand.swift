@@ -23,6 +23,6 @@ struct UndoCommand: ParsableCommand {
       StandardError.write("digest: nothing to undo\n")
       throw CLIError.failed
     }
-    print("undid: \(change.summary)")
+    try StandardOutput.shared.line("undid: \(change.summary)")
   }
 }

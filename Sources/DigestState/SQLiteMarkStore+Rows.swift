@@ -8,13 +8,7 @@ extension SQLiteMarkStore {
 
   /// The current value of one paper's mark (`false` when the paper has no row).
   static func value(_ db: Database, _ kind: MarkKind, _ id: ArxivID) throws -> Bool {
-    let sql: String
-    switch kind {
-    case .read: sql = "SELECT isRead FROM mark WHERE paperId = ?"
-    case .starred: sql = "SELECT isStarred FROM mark WHERE paperId = ?"
-    }
-    let statement = try db.cachedStatement(sql: sql)
-    return try Bool.fetchOne(statement, arguments: [id.rawValue]) ?? false
+    try valueAndTime(db, kind, id)?.value ?? false
   }
 
   /// The current value and last change time of one paper's mark; `nil` when it has no row.
@@ -22,14 +16,20 @@ extension SQLiteMarkStore {
     _ db: Database, _ kind: MarkKind, _ id: ArxivID
   ) throws -> (value: Bool, changed: Timestamp?)? {
     let sql: String
+    let columns: (value: String, changed: String)
     switch kind {
-    case .read: sql = "SELECT isRead, readChangedAt FROM mark WHERE paperId = ?"
-    case .starred: sql = "SELECT isStarred, starredChangedAt FROM mark WHERE paperId = ?"
+    case .read:
+      sql = "SELECT paperId, isRead, readChangedAt FROM mark WHERE paperId = ?"
+      columns = ("isRead", "readChangedAt")
+    case .starred:
+      sql = "SELECT paperId, isStarred, starredChangedAt FROM mark WHERE paperId = ?"
+      columns = ("isStarred", "starredChangedAt")
     }
     let statement = try db.cachedStatement(sql: sql)
-    guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else { return nil }
-    let changed = (row[1] as Int64?).map(Timestamp.init(milliseconds:))
-    return (row[0] as Bool, changed)
+    guard let fetched = try Row.fetchOne(statement, arguments: [id.rawValue]) else { return nil }
+    let row = StateRow(table: "mark", row: fetched)
+    let changed = try row.optionalInteger(columns.changed).map(Timestamp.init(milliseconds:))
+    return (try row.bool(columns.value), changed)
   }
 
   /// Sets each paper's mark to the matching value, stamped with `time`.
@@ -85,22 +85,27 @@ extension SQLiteMarkStore {
   }
 
   /// Reads an `event` row.
-  static func event(from row: Row) throws -> MarkEvent {
-    let actionText: String = row["action"]
-    let kindText: String = row["kind"]
-    guard let action = MarkEvent.Action(rawValue: actionText),
-      let kind = MarkKind(rawValue: kindText)
-    else {
-      throw DatabaseError(
-        resultCode: .SQLITE_CORRUPT, message: "unknown event \(actionText) \(kindText)")
+  ///
+  /// - Throws: ``StateRow/Damage`` naming the column that cannot be read.
+  static func event(from row: StateRow) throws(StateRow.Damage) -> MarkEvent {
+    let actionText = try row.text("action")
+    guard let action = MarkEvent.Action(rawValue: actionText) else {
+      throw row.damage("column action is not a known action")
     }
-    let decoder = JSONDecoder()
-    let ids = try decoder.decode([ArxivID].self, from: Data((row["ids"] as String).utf8))
-    let values = try decoder.decode([Bool].self, from: Data((row["newValues"] as String).utf8))
-    let previous = try decoder.decode([Bool].self, from: Data((row["oldValues"] as String).utf8))
+    let kindText = try row.text("kind")
+    guard let kind = MarkKind(rawValue: kindText) else {
+      throw row.damage("column kind is not read or starred")
+    }
+    let ids = try row.json([ArxivID].self, "ids", expected: "a JSON array of arXiv ids")
+    let values = try row.json([Bool].self, "newValues", expected: "a JSON array of booleans")
+    let previous = try row.json([Bool].self, "oldValues", expected: "a JSON array of booleans")
+    guard ids.count == values.count, ids.count == previous.count else {
+      throw row.damage("columns ids, newValues and oldValues differ in length")
+    }
     return MarkEvent(
-      uuid: row["uuid"], time: Timestamp(milliseconds: row["time"]), action: action, kind: kind,
-      ids: ids, values: values, previous: previous, target: row["target"])
+      uuid: try row.text("uuid"), time: Timestamp(milliseconds: try row.integer("time")),
+      action: action, kind: kind, ids: ids, values: values, previous: previous,
+      target: try row.optionalText("target"))
   }
 
   /// A JSON array of strings (arXiv ids need no escaping) or booleans.
@@ -137,23 +142,26 @@ extension SQLiteMarkStore {
     ])
   }
 
-  /// Reads a `paper` row; `nil` when the row is not a paper this version understands.
-  static func paper(from row: Row) -> Paper? {
-    guard let id = ArxivID(row["paperId"] as String),
-      let date = DigestDay(iso: row["date"] as String)
-    else { return nil }
-    let decoder = JSONDecoder()
-    let authors = (row["authors"] as String?).flatMap {
-      try? decoder.decode([String].self, from: Data($0.utf8))
+  /// Reads a `paper` row.
+  ///
+  /// - Throws: ``StateRow/Damage`` naming the column that cannot be read.
+  static func paper(from row: StateRow) throws(StateRow.Damage) -> Paper {
+    guard let id = ArxivID(try row.text("paperId")) else {
+      throw row.damage("column paperId is not an arXiv id")
     }
-    let categories = (row["categories"] as String?).flatMap {
-      try? decoder.decode([String].self, from: Data($0.utf8))
+    guard let date = DigestDay(iso: try row.text("date")) else {
+      throw row.damage("column date is not a day (YYYY-MM-DD)")
     }
+    let strings = "a JSON array of strings"
     return Paper(
-      id: id, version: row["version"], title: row["title"], abstract: row["abstract"],
-      category: row["category"], date: date, number: row["number"], pdfURL: row["pdfURL"],
+      id: id, version: try row.optionalInt("version"), title: try row.text("title"),
+      abstract: try row.text("abstract"), category: try row.text("category"), date: date,
+      number: try row.int("number"), pdfURL: try row.optionalText("pdfURL"),
       source: SourceLocation(
-        path: row["sourcePath"], line: row["sourceLine"], column: row["sourceColumn"]),
-      authors: authors, categories: categories, comments: row["comments"])
+        path: try row.text("sourcePath"), line: try row.int("sourceLine"),
+        column: try row.int("sourceColumn")),
+      authors: try row.optionalJSON([String].self, "authors", expected: strings),
+      categories: try row.optionalJSON([String].self, "categories", expected: strings),
+      comments: try row.optionalText("comments"))
   }
 }

@@ -41,12 +41,15 @@ extension SQLiteMarkStore {
       try writer.read { db in
         var marks = Marks()
         let statement = try db.cachedStatement(
-          sql: "SELECT isRead, isStarred, readSource FROM mark WHERE paperId = ?")
+          sql: "SELECT paperId, isRead, isStarred, readSource FROM mark WHERE paperId = ?")
         for id in ids {
-          guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else { continue }
-          let isRead = Bool.fromDatabaseValue(row[0] as DatabaseValue) ?? false
-          let isStarred = Bool.fromDatabaseValue(row[1] as DatabaseValue) ?? false
-          let source = String.fromDatabaseValue(row[2] as DatabaseValue)
+          guard let fetched = try Row.fetchOne(statement, arguments: [id.rawValue]) else {
+            continue
+          }
+          let row = StateRow(table: "mark", row: fetched)
+          let isRead = try row.bool("isRead")
+          let isStarred = try row.bool("isStarred")
+          let source = try row.optionalText("readSource")
           if isRead { marks.read.insert(id) }
           if isStarred { marks.starred.insert(id) }
           if isRead, source == MarkSource.bulk.rawValue { marks.readInBulk.insert(id) }

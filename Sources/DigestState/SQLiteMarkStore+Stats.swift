@@ -30,8 +30,10 @@ extension SQLiteMarkStore {
           arguments: [
             Timestamp(startOfDay).milliseconds, Timestamp(startOfWeek).milliseconds,
           ])
+        let counts = row.map { StateRow(table: "mark", row: $0) }
         return (
-          row?[0] as Int? ?? 0, row?[1] as Int? ?? 0, row?[2] as Int? ?? 0, row?[3] as Int? ?? 0
+          Int(try counts?.integer(at: 0) ?? 0), Int(try counts?.integer(at: 1) ?? 0),
+          Int(try counts?.integer(at: 2) ?? 0), Int(try counts?.integer(at: 3) ?? 0)
         )
       }
     }

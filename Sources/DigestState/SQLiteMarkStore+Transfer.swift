@@ -9,29 +9,38 @@ extension SQLiteMarkStore {
       try writer.read { db in
         var marks: [StateExport.Mark] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mark ORDER BY paperId")
-        while let row = try rows.next() {
-          guard let id = ArxivID(row["paperId"] as String) else { continue }
-          marks.append(
-            StateExport.Mark(
-              id: id, read: row["isRead"],
-              readChanged: (row["readChangedAt"] as Int64?).map(Timestamp.init(milliseconds:)),
-              starred: row["isStarred"],
-              starredChanged: (row["starredChangedAt"] as Int64?).map(
-                Timestamp.init(milliseconds:))))
+        while let fetched = try rows.next() {
+          marks.append(try SQLiteMarkStore.mark(from: StateRow(table: "mark", row: fetched)))
         }
         let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map {
-          try SQLiteMarkStore.event(from: $0)
+          try SQLiteMarkStore.event(from: StateRow(table: "event", row: $0))
         }
         let papers = try Row.fetchAll(db, sql: "SELECT * FROM paper ORDER BY paperId")
-          .compactMap { row in
-            SQLiteMarkStore.paper(from: row).map {
-              StateExport.Paper($0, remembered: Timestamp(milliseconds: row["rememberedAt"]))
-            }
+          .map { fetched in
+            let row = StateRow(table: "paper", row: fetched)
+            return StateExport.Paper(
+              try SQLiteMarkStore.paper(from: row),
+              remembered: Timestamp(milliseconds: try row.integer("rememberedAt")))
           }
         return StateExport(
           exported: Timestamp(clock()), marks: marks, events: events, papers: papers)
       }
     }
+  }
+
+  /// Reads a `mark` row with its change times.
+  ///
+  /// - Throws: ``StateRow/Damage`` naming the column that cannot be read.
+  static func mark(from row: StateRow) throws(StateRow.Damage) -> StateExport.Mark {
+    guard let id = ArxivID(try row.text("paperId")) else {
+      throw row.damage("column paperId is not an arXiv id")
+    }
+    return StateExport.Mark(
+      id: id, read: try row.bool("isRead"),
+      readChanged: try row.optionalInteger("readChangedAt").map(Timestamp.init(milliseconds:)),
+      starred: try row.bool("isStarred"),
+      starredChanged: try row.optionalInteger("starredChangedAt").map(
+        Timestamp.init(milliseconds:)))
   }
 
   /// Merges a document written elsewhere, in one transaction.

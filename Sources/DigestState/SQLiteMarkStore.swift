@@ -20,6 +20,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   /// `true` when the file could only be opened for reading: changes throw
   /// ``StateStoreError/readOnly(path:)``.
   public let isReadOnly: Bool
+  /// The state folder when it is not writable: the store is then read-only, and changes throw
+  /// ``StateStoreError/readOnlyFolder(path:folder:)``. `nil` otherwise.
+  public let readOnlyFolder: String?
   let writer: any DatabaseWriter
   let clock: @Sendable () -> Date
 
@@ -49,17 +52,26 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     } else {
       try SQLiteMarkStore.createFolder(url.deletingLastPathComponent(), statePath: path)
     }
+    let folder = url.deletingLastPathComponent().path
+    let folderIsReadOnly = access(folder, W_OK) != 0
+    if !exists && folderIsReadOnly {
+      throw StateStoreError.readOnlyFolder(path: path, folder: folder)
+    }
     let readOnly = exists && !SQLiteMarkStore.isWritable(path)
     var configuration = Configuration()
     configuration.busyMode = .timeout(SQLiteMarkStore.busyTimeout)
     configuration.readonly = readOnly
     let queue: DatabaseQueue
     do {
-      queue = try DatabaseQueue(path: path, configuration: configuration)
+      queue = try DatabaseQueue(
+        path: SQLiteMarkStore.openingPath(path, folderIsReadOnly: readOnly && folderIsReadOnly),
+        configuration: configuration)
     } catch {
       throw SQLiteMarkStore.stateError(error, path: path)
     }
-    try self.init(writer: queue, path: path, isReadOnly: readOnly, isFile: true, clock: clock)
+    try self.init(
+      writer: queue, path: path, isReadOnly: readOnly, isFile: true, clock: clock,
+      readOnlyFolder: readOnly && folderIsReadOnly ? folder : nil)
   }
 
   /// Opens the state file at `url` when it exists; returns `nil` without creating anything
@@ -86,8 +98,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
 
   init(
     writer: any DatabaseWriter, path: String, isReadOnly: Bool, isFile: Bool,
-    clock: @escaping @Sendable () -> Date
+    clock: @escaping @Sendable () -> Date, readOnlyFolder: String? = nil
   ) throws {
+    self.readOnlyFolder = readOnlyFolder
     self.writer = writer
     self.path = path
     self.isReadOnly = isReadOnly
@@ -122,27 +135,37 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
           sql: """
             SELECT count(CASE WHEN isRead THEN 1 END), count(CASE WHEN isStarred THEN 1 END)
             FROM mark
-            """)
+            """
+        ).map { StateRow(table: "mark", row: $0) }
         marks.read = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isRead", count: counts?[0] ?? 0)
+          db, sql: "SELECT paperId FROM mark WHERE isRead",
+          count: Int(counts?.integer(at: 0) ?? 0))
         marks.starred = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isStarred", count: counts?[1] ?? 0)
+          db, sql: "SELECT paperId FROM mark WHERE isStarred",
+          count: Int(counts?.integer(at: 1) ?? 0))
         marks.readInBulk = try SQLiteMarkStore.ids(
-          db, sql: "SELECT paperId FROM mark WHERE isRead AND readSource = 'bulk'", count: 0)
+          db, sql: "SELECT paperId FROM mark WHERE isRead AND readSource = 'bulk'",
+          count: 0)
         return marks
       }
     }
   }
 
-  /// The ids a one-column query returns (rows that are not ids are skipped).
+  /// The ids a `paperId` query of `mark` returns.
   ///
   /// Reserving `count` up front halves the time: most of a load is hashing ids into the set.
+  ///
+  /// - Throws: ``StateRow/Damage`` for a `paperId` that is not text or not an arXiv id.
   private static func ids(_ db: Database, sql: String, count: Int) throws -> Set<ArxivID> {
     let statement = try db.cachedStatement(sql: sql)
     var ids = Set<ArxivID>(minimumCapacity: count)
-    let texts = try String.fetchCursor(statement)
-    while let text = try texts.next() {
-      if let id = ArxivID(text) { ids.insert(id) }
+    let rows = try Row.fetchCursor(statement)
+    while let fetched = try rows.next() {
+      let row = StateRow(table: "mark", row: fetched)
+      guard let text = try row.optionalText(at: 0), let id = ArxivID(text) else {
+        throw row.damage("column paperId is not an arXiv id")
+      }
+      ids.insert(id)
     }
     return ids
   }
@@ -190,11 +213,12 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
         SELECT event.* FROM history JOIN event ON event.id = history.event
         WHERE history.isUndone = 0 ORDER BY history.event DESC LIMIT 1
         """
-      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+      guard let fetched = try Row.fetchOne(db, sql: sql) else { return nil }
+      let row = StateRow(table: "event", row: fetched)
       let target = try SQLiteMarkStore.event(from: row)
       try revisit(db, target, row: row, action: .undo, values: target.previous)
       try db.execute(
-        sql: "UPDATE history SET isUndone = 1 WHERE event = ?", arguments: [row["id"] as Int64])
+        sql: "UPDATE history SET isUndone = 1 WHERE event = ?", arguments: [try row.integer("id")])
       return target.change
     }
   }
@@ -210,11 +234,12 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
         SELECT event.* FROM history JOIN event ON event.id = history.event
         WHERE history.isUndone = 1 ORDER BY history.event ASC LIMIT 1
         """
-      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+      guard let fetched = try Row.fetchOne(db, sql: sql) else { return nil }
+      let row = StateRow(table: "event", row: fetched)
       let target = try SQLiteMarkStore.event(from: row)
       try revisit(db, target, row: row, action: .redo, values: target.values)
       try db.execute(
-        sql: "UPDATE history SET isUndone = 0 WHERE event = ?", arguments: [row["id"] as Int64])
+        sql: "UPDATE history SET isUndone = 0 WHERE event = ?", arguments: [try row.integer("id")])
       return target.change
     }
   }
@@ -229,7 +254,7 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
           guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else {
             return nil
           }
-          return SQLiteMarkStore.paper(from: row)
+          return try SQLiteMarkStore.paper(from: StateRow(table: "paper", row: row))
         }
       }
     }
@@ -242,7 +267,7 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
     try guarded {
       try writer.read { db in
         try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map {
-          try SQLiteMarkStore.event(from: $0)
+          try SQLiteMarkStore.event(from: StateRow(table: "event", row: $0))
         }
       }
     }
@@ -250,14 +275,14 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
 
   /// Sets the marks of `target`'s papers to `values` and appends an undo or redo event.
   private func revisit(
-    _ db: Database, _ target: MarkEvent, row: Row, action: MarkEvent.Action, values: [Bool]
+    _ db: Database, _ target: MarkEvent, row: StateRow, action: MarkEvent.Action, values: [Bool]
   ) throws {
     let time = Timestamp(clock())
     let current = try target.ids.map { try SQLiteMarkStore.value(db, target.kind, $0) }
     try SQLiteMarkStore.set(db, target.kind, target.ids, values, at: time)
     if target.kind == .read {
       // A redone read is read the way it first was; an undone unread is read as before it.
-      let sourceText = String.fromDatabaseValue(row["source"] as DatabaseValue)
+      let sourceText = try row.optionalText("source")
       let source = action == .redo ? sourceText.flatMap(MarkSource.init(rawValue:)) : nil
       let read = zip(target.ids, values).filter(\.1).map(\.0)
       try SQLiteMarkStore.setReadSource(db, read, source)
@@ -273,6 +298,9 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   /// Runs `body` in one `IMMEDIATE` transaction (the write lock is taken first, so a busy
   /// database is waited for instead of failing half-way).
   func write<T>(_ body: (Database) throws -> T) throws -> T {
+    if let readOnlyFolder {
+      throw StateStoreError.readOnlyFolder(path: path, folder: readOnlyFolder)
+    }
     guard !isReadOnly else { throw StateStoreError.readOnly(path: path) }
     return try guarded {
       try writer.writeWithoutTransaction { db in
@@ -297,6 +325,10 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
   }
 
   static func stateError(_ error: any Error, path: String) -> any Error {
+    if let damage = error as? StateRow.Damage {
+      return StateStoreError.damagedRow(
+        path: path, table: damage.table, row: damage.row, problem: damage.problem)
+    }
     guard let error = error as? DatabaseError else { return error }
     switch error.resultCode {
     case .SQLITE_NOTADB: return StateStoreError.notADatabase(path: path, reason: "not SQLite")
@@ -340,6 +372,20 @@ public final class SQLiteMarkStore: MarkStore, Sendable {
       let permissions = attributes[.posixPermissions] as? NSNumber
     else { return false }
     return permissions.intValue & 0o200 != 0
+  }
+
+  /// The path SQLite opens: with a folder that cannot be written, SQLite cannot create the
+  /// WAL index beside the file, so a file with no log to replay opens as immutable (a URI).
+  static func openingPath(_ path: String, folderIsReadOnly: Bool) -> String {
+    guard folderIsReadOnly, !FileManager.default.fileExists(atPath: path + "-shm") else {
+      return path
+    }
+    let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size]
+    if let size = wal as? NSNumber, size.intValue > 0 { return path }
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    return "file:\(escaped)?immutable=1"
   }
 
   /// Creates the state folder, user-only (`0700`), when missing.

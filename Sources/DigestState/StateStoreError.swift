@@ -16,14 +16,21 @@ public enum StateStoreError: Error, CustomStringConvertible, Equatable, Sendable
   case newerSchema(path: String)
   /// The file is read-only and needs an upgrade, or a change was asked of a read-only store.
   case readOnly(path: String)
+  /// The state folder cannot be written: the state is read, but no change can be saved.
+  case readOnlyFolder(path: String, folder: String)
   /// The file or its folder could not be opened or created.
   case cannotOpen(path: String, reason: String)
+  /// A row of the file cannot be read: a column holds a value of the wrong type (the file was
+  /// damaged, or changed by hand). `row` is its key (an event's id, a paper id) when it can be
+  /// read; `problem` names the column.
+  case damagedRow(path: String, table: String, row: String?, problem: String)
 
   /// The state file the error is about.
   public var path: String {
     switch self {
     case .notADatabase(let path, _), .foreignDatabase(let path), .newerSchema(let path),
-      .readOnly(let path), .cannotOpen(let path, _):
+      .readOnly(let path), .cannotOpen(let path, _), .damagedRow(let path, _, _, _),
+      .readOnlyFolder(let path, _):
       return path
     }
   }
@@ -42,6 +49,11 @@ public enum StateStoreError: Error, CustomStringConvertible, Equatable, Sendable
       return "\(path): the state file is read-only; nothing was changed"
     case .cannotOpen(let path, let reason):
       return "\(path): cannot open the state file (\(reason))"
+    case .readOnlyFolder(_, let folder):
+      return "state folder \(folder) is read-only: marks cannot be saved"
+    case .damagedRow(let path, let table, let row, let problem):
+      let rowText = row.map { "row \($0)" } ?? "a row whose key cannot be read"
+      return "state file \(path): table \(table), \(rowText): \(problem)"
     }
   }
 }
