@@ -49,7 +49,8 @@ struct FetchCommand: ParsableCommand {
   var pageSize: Int = 2000
 
   /// The `User-Agent` of every request.
-  static let userAgent = "digest/0.1 (arXiv digest reader; one request at a time)"
+  static let userAgent =
+    "digest/\(DigestVersion.current) (arXiv digest reader; one request at a time)"
 
   func validate() throws {
     if until != nil && since == nil { throw ValidationError("--until needs --since") }

@@ -107,11 +107,7 @@ struct ReadCommand: ParsableCommand {
           LoadProblems(library: reloaded.library)
         )
       }
-      let watched =
-        !input.paths.isEmpty
-        ? input.paths
-        : config.digests.isEmpty ? [DigestLoader().defaultFolder.path] : config.digests
-      session.digestWatcher = DigestFolderWatcher(paths: watched)
+      session.digestWatcher = DigestFolderWatcher(paths: input.watchedPaths(config: config))
     }
     session.run(
       otherPapers: RankingSources.otherPapers(
