@@ -84,7 +84,8 @@ let package = Package(
       name: "ReaderAppTests",
       dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
-      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest", "FetchTestSupport"],
+      name: "DigestCLITests",
+      dependencies: ["digest", "DigestCLI", "ReaderCore", "ArxivDigest", "FetchTestSupport"],
       resources: [.copy("Fixtures")]),
     .target(
       name: "FetchTestSupport", path: "Tests/FetchTestSupport", resources: [.copy("Feeds")]),

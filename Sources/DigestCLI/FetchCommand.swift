@@ -85,6 +85,7 @@ struct FetchCommand: ParsableCommand {
     let fetcher = Fetcher(options: options, client: client) {
       StandardError.write("digest: \($0)\n")
     }
+    fetcher.announcesCategories = isatty(2) == 1
     let report: FetchReport
     do throws(FetchError) {
       if let backfill {
