@@ -56,7 +56,9 @@ struct MarkCommand: ParsableCommand {
 
   @Flag var action: Action
 
-  @Argument(help: ArgumentHelp("arXiv ids, or - to read them from stdin.", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("arXiv ids, or - to read them from stdin.", valueName: "id"),
+    completion: .list([]))
   var ids: [String]
 
   @Option(

@@ -25,7 +25,8 @@ struct ReadCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "The theme (default: the config's theme, else default-dark); `digest themes` lists them.",
-      valueName: "name"))
+      valueName: "name"),
+    completion: .custom(ThemeCompletion.names))
   var theme: String?
 
   func run() throws {

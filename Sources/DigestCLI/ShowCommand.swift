@@ -9,7 +9,8 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show one paper in full.")
 
-  @Argument(help: "The arXiv id (a version suffix such as v2 is ignored).")
+  @Argument(
+    help: "The arXiv id (a version suffix such as v2 is ignored).", completion: .list([]))
   var id: String
 
   @OptionGroup var input: InputOptions
