@@ -34,7 +34,7 @@ enum DigestDiscussion {
     return groups.map { group in
       "In \(group.panes.map(\.rawValue).joined(separator: ", ")):\n"
         + group.lines.joined(separator: "\n")
-    }.joined(separator: "\n")
+    }.joined(separator: "\n\n")
   }
 
   static let files = """

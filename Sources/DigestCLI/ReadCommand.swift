@@ -62,7 +62,9 @@ struct ReadCommand: ParsableCommand {
         result.library.papers, newestFirst: settings.config.newestDayFirst),
       marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
-      _ = state.reduce(.showStatus("showing the bundled sample"))
+      let folder = DigestLoader().defaultFolder.path
+      _ = state.reduce(
+        .showStatus("the bundled sample: your digests go in \(folder) (or run digest fetch)"))
     } else if store.isReadOnly {
       _ = state.reduce(.showStatus("the state file is read-only: marks cannot be changed"))
     }

@@ -39,3 +39,19 @@ import Testing
     try reader.waitForScreen("the fetched paper") { $0.contains("Flows for Dense Pose") }
   }
 }
+
+/// A first run without digests says where the user's own digests go.
+@Suite struct FirstRunEndToEndTests {
+  @Test func theSampleSaysWhereDigestsGo() throws {
+    let data = FileManager.default.temporaryDirectory
+      .appendingPathComponent("digest-first-run-\(UUID().uuidString)")
+    let reader = try ReaderTmux(
+      arguments: [], width: 140, height: 30,
+      environment: [
+        "XDG_DATA_HOME": data.path, "XDG_CONFIG_HOME": data.appendingPathComponent("config").path,
+      ])
+    try reader.waitForScreen("the first-run message") {
+      $0.contains("the bundled sample: your digests go in \(data.path)/digest/digests")
+    }
+  }
+}
