@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "digest",
-  platforms: [.macOS(.v13)],
+  // Linux only: the C boundary (libncursesw, vid_puts, signals) and the tests (/proc) are
+  // Linux-specific and no macOS build has been tried, so no macOS platform is claimed.
   products: [
     .library(name: "ArxivDigest", targets: ["ArxivDigest"]),
     .executable(name: "digest", targets: ["digest"]),
@@ -31,8 +32,9 @@ let package = Package(
     .target(
       name: "DigestState",
       dependencies: ["ArxivDigest", .product(name: "GRDB", package: "GRDB.swift")]),
-    .systemLibrary(
-      name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // No pkgConfig: its -D flags are prohibited (a warning per build); shim.h sets the
+    // defines and module.modulemap links ncursesw (its .so pulls in tinfo).
+    .systemLibrary(name: "CNcursesw"),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "ReaderUI", "ReaderCore"]),
     .target(
       name: "ReaderApp",
@@ -82,7 +84,8 @@ let package = Package(
       name: "ReaderAppTests",
       dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
     .testTarget(
-      name: "DigestCLITests", dependencies: ["digest", "ArxivDigest", "FetchTestSupport"],
+      name: "DigestCLITests",
+      dependencies: ["digest", "DigestCLI", "ReaderCore", "ArxivDigest", "FetchTestSupport"],
       resources: [.copy("Fixtures")]),
     .target(
       name: "FetchTestSupport", path: "Tests/FetchTestSupport", resources: [.copy("Feeds")]),

@@ -1,8 +1,9 @@
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 
-// SwiftPM drops pkg-config's -D flags, so the wide-character API (cchar_t, get_wch,
-// mvaddwstr, ...) must be switched on here, before curses.h.
+// No pkg-config for ncursesw (SwiftPM prohibits its -D flags, with a warning per build):
+// module.modulemap links ncursesw, and the wide-character API (cchar_t, get_wch,
+// mvaddwstr, ...) is switched on here, before curses.h.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 

@@ -6,7 +6,8 @@ public struct DigestCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "digest",
     abstract: "Read daily arXiv digests in the terminal.",
-    discussion: "Without a subcommand, opens the reader on the given digests.",
+    discussion: DigestDiscussion.text,
+    version: DigestVersion.current,
     subcommands: [
       ReadCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, SimilarCommand.self,
       MarkCommand.self,

@@ -43,7 +43,8 @@ struct ExportCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "markdown, bibtex, csv, json or ris (default: from the -o file's extension).",
-      valueName: "format"))
+      valueName: "format"),
+    completion: .list(["markdown", "bibtex", "csv", "json", "ris"]))
   var format: String?
 
   @Option(

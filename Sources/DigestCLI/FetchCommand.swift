@@ -49,7 +49,8 @@ struct FetchCommand: ParsableCommand {
   var pageSize: Int = 2000
 
   /// The `User-Agent` of every request.
-  static let userAgent = "digest/0.1 (arXiv digest reader; one request at a time)"
+  static let userAgent =
+    "digest/\(DigestVersion.current) (arXiv digest reader; one request at a time)"
 
   func validate() throws {
     if until != nil && since == nil { throw ValidationError("--until needs --since") }
@@ -84,6 +85,7 @@ struct FetchCommand: ParsableCommand {
     let fetcher = Fetcher(options: options, client: client) {
       StandardError.write("digest: \($0)\n")
     }
+    fetcher.announcesCategories = isatty(2) == 1
     let report: FetchReport
     do throws(FetchError) {
       if let backfill {

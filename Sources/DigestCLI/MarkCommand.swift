@@ -59,7 +59,8 @@ struct MarkCommand: ParsableCommand {
   @Argument(
     help: ArgumentHelp(
       "arXiv ids (also arXiv:ID or an abs/pdf link), or - to read them from stdin.",
-      valueName: "id"))
+      valueName: "id"),
+    completion: .list([]))
   var ids: [String]
 
   @Option(

@@ -25,7 +25,8 @@ struct ReadCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "The theme (default: the config's theme, else default-dark); `digest themes` lists them.",
-      valueName: "name"))
+      valueName: "name"),
+    completion: .custom(ThemeCompletion.names))
   var theme: String?
 
   func run() throws {
@@ -61,7 +62,9 @@ struct ReadCommand: ParsableCommand {
         result.library.papers, newestFirst: settings.config.newestDayFirst),
       marks: marks, today: today, isReadOnly: store.isReadOnly)
     if result.usedSample {
-      _ = state.reduce(.showStatus("showing the bundled sample"))
+      let folder = DigestLoader().defaultFolder.path
+      _ = state.reduce(
+        .showStatus("the bundled sample: your digests go in \(folder) (or run digest fetch)"))
     } else if let note = ReadCommand.status(forNotes: result.notes) {
       _ = state.reduce(.showStatus(note))
     } else if let store = store as? SQLiteMarkStore, let folder = store.readOnlyFolder {
@@ -112,11 +115,7 @@ struct ReadCommand: ParsableCommand {
           LoadProblems(library: reloaded.library)
         )
       }
-      let watched =
-        !input.paths.isEmpty
-        ? input.paths
-        : config.digests.isEmpty ? [DigestLoader().defaultFolder.path] : config.digests
-      session.digestWatcher = DigestFolderWatcher(paths: watched)
+      session.digestWatcher = DigestFolderWatcher(paths: input.watchedPaths(config: config))
     }
     session.run(
       otherPapers: RankingSources.otherPapers(

@@ -10,8 +10,10 @@ struct ShowCommand: ParsableCommand {
     abstract: "Show one paper in full.")
 
   @Argument(
-    help: "The arXiv id, as written or pasted (arXiv:ID, an abs or pdf link); a version is ignored."
-  )
+    help: """
+      The arXiv id, as written or pasted (arXiv:ID, an abs or pdf link); a version is ignored.
+      """,
+    completion: .list([]))
   var id: String
 
   @OptionGroup var input: InputOptions

@@ -15,7 +15,8 @@ struct SimilarCommand: ParsableCommand {
       the state; the similar papers listed are those of the given digests.
       """)
 
-  @Argument(help: "The arXiv id (a version suffix such as v2 is ignored).")
+  @Argument(
+    help: "The arXiv id (a version suffix such as v2 is ignored).", completion: .list([]))
   var id: String
 
   @OptionGroup var input: InputOptions

@@ -62,6 +62,10 @@ public final class Fetcher {
   private let options: FetchOptions
   private let client: PoliteClient
   private let progress: (String) -> Void
+  /// When `true`, ``fetchListings()`` sends a `cs.CV: fetching…` line to `progress` before
+  /// each category's request (the command sets it when standard error is a terminal, so a
+  /// slow, polite run shows where it is and a script's stderr stays quiet).
+  public var announcesCategories = false
   private var folder: FetchFolder { FetchFolder(url: options.folder) }
 
   /// - Parameters:
@@ -93,6 +97,7 @@ public final class Fetcher {
     var cache = ValidatorCache.load(from: options.folder)
     var fetched: [(category: String, url: String, feed: RSSFeed, response: HTTPResponse)] = []
     for category in options.categories {
+      if announcesCategories { progress("\(category): fetching…") }
       let url = options.rssBase.appendingPathComponent(category)
       let key = url.absoluteString
       let headers = cache.conditionalHeaders(

@@ -45,7 +45,7 @@ public struct FetchClock: Sendable {
 ///
 /// ```swift
 /// let client = PoliteClient(
-///   transport: URLSessionTransport(), interval: 3, userAgent: "digest/0.1")
+///   transport: URLSessionTransport(), interval: 3, userAgent: "digest/0.2.0")
 /// let response = try client.get(url, headers: ["If-None-Match": etag])
 /// ```
 public final class PoliteClient {

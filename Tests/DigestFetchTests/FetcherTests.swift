@@ -44,6 +44,22 @@ import Testing
     zip(requests.dropFirst(), requests).map { $0.time.timeIntervalSince($1.time) }
   }
 
+  @Test(arguments: [false, true])
+  func eachCategoryIsAnnouncedBeforeItsRequestOnlyWhenAsked(announces: Bool) throws {
+    let server = try LoopbackServer(routes: [
+      "/rss/cs.CV": [.ok(try FeedFixtures.data("cs.CV-weekday.rss"))],
+      "/rss/cs.LG": [LoopbackServer.Response(status: 304)],
+    ])
+    defer { server.stop() }
+    var progress: [String] = []
+    let fetcher = try Self.fetcher(
+      server, folder: Self.folder(), categories: ["cs.CV", "cs.LG"]
+    ) { progress.append($0) }
+    fetcher.announcesCategories = announces
+    _ = try fetcher.fetchListings()
+    #expect(progress == (announces ? ["cs.CV: fetching…", "cs.LG: fetching…"] : []))
+  }
+
   @Test func weekdayFeedsAreWrittenOncePerPaperAndASecondRunTransfersNothing() throws {
     let etag = #""cv-1""#
     let server = try LoopbackServer(routes: [

@@ -91,7 +91,7 @@ import Testing
   }
 
   @Test func aCancelledExportIsNotRemembered() {
-    var state = prompted([.export(.nextFormat), .export(.cancel), .beginExport])
+    let state = prompted([.export(.nextFormat), .export(.cancel), .beginExport])
     #expect(state.exportPrompt?.format == .markdown)
   }
 
