@@ -9,6 +9,13 @@ extension ListCommand {
     of papers: [Paper], marks: Marks, input: InputOptions, state: StateOptions,
     config: ReaderConfig, explain: Bool
   ) -> [ArxivID: Double]? {
+    // Too few stars is known without building any features.
+    if let reason = RankingInputs.coldStartReason(starred: marks.starred.count) {
+      if explain {
+        StandardError.write("digest: no relevance order: \(reason); listing in input order\n")
+      }
+      return nil
+    }
     let others = RankingSources.otherPapers(
       digestPaths: input.trainingFolders(config: config),
       stateURL: state.stateURL)(papers, marks)

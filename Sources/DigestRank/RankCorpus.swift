@@ -27,6 +27,13 @@ public final class RankCorpus: Sendable {
   /// Number of papers.
   public var count: Int { rows.rowCount }
 
+  /// Bytes the papers' feature rows take (row starts, columns and values), without the
+  /// vocabulary.
+  public var featureBytes: Int {
+    rows.rowStart.count * MemoryLayout<Int>.stride + rows.columns.count * 4
+      + rows.values.count * 4
+  }
+
   /// The papers most similar to `document` (cosine of their feature vectors), best first, without
   /// `document` itself and without papers that share no feature with it. Ties go to the earlier
   /// paper.

@@ -96,9 +96,7 @@ public struct RankModel: Sendable {
     self.corpus = corpus
     self.weights = weights
     let bias = weights.last ?? 0
-    scores = weights.withUnsafeBufferPointer { w in
-      (0..<corpus.count).map { corpus.rows.dot($0, w) + bias }
-    }
+    scores = corpus.rows.dotAll(weights, plus: bias)
   }
 
   /// The features that raised `document`'s score most (largest weight × value, positive only),

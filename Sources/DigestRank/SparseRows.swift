@@ -26,4 +26,25 @@ struct SparseRows: Sendable {
     for k in range(row) { sum += Double(values[k]) * Double(values[k]) }
     return sum
   }
+
+  /// The dot product of every row with `dense`, plus `offset`, in one pass over the storage.
+  func dotAll(_ dense: [Double], plus offset: Double) -> [Double] {
+    let weights = dense.map { Float($0) }
+    return [Double](unsafeUninitializedCapacity: rowCount) { out, initialised in
+      rowStart.withUnsafeBufferPointer { rowStart in
+        columns.withUnsafeBufferPointer { columns in
+          values.withUnsafeBufferPointer { values in
+            weights.withUnsafeBufferPointer { w in
+              for row in 0..<rowCount {
+                var sum: Float = 0
+                for k in rowStart[row]..<rowStart[row + 1] { sum += values[k] * w[Int(columns[k])] }
+                out[row] = Double(sum) + offset
+              }
+            }
+          }
+        }
+      }
+      initialised = rowCount
+    }
+  }
 }

@@ -43,6 +43,8 @@ public final class Session {
   private var keys: KeySequenceReader
   private let inbox = Inbox()
   private var otherPapers: RankingService.OtherPapers?
+  /// `true` once "for you" or similar papers were asked for (kept across reloads).
+  private var rankingWanted = false
   private var lastPress: (time: Date, row: Int, column: Int)?
 
   /// Creates a session; nothing is drawn until ``start()`` or ``run()``.
@@ -102,6 +104,17 @@ public final class Session {
         inbox.post($0, generation: generation)
       }
     }
+    // The features are built on first use (`S`, `m`); until then only the stars are counted.
+    if rankingWanted {
+      ranking?.start(marks: state.marks)
+    } else {
+      ranking?.marksChanged(state.marks)
+    }
+  }
+
+  /// Starts the ranking (building the features) the first time it is needed.
+  private func startRanking() {
+    rankingWanted = true
     ranking?.start(marks: state.marks)
   }
 
@@ -158,6 +171,10 @@ public final class Session {
     var pending = [action]
     while !pending.isEmpty {
       let next = pending.removeFirst()
+      // `S` with enough stars starts the ranking (with too few, there is nothing to build).
+      if case .toggleOrder = next, !rankingWanted, state.ranking == .training {
+        startRanking()
+      }
       let effects = state.reduce(next)
       switch next {
       case .marksChanged, .marksApplied, .marksRefreshed: ranking?.marksChanged(state.marks)
@@ -169,6 +186,7 @@ public final class Session {
           pending += applyTheme(named: name)
         case .findSimilar(let paper):
           if let ranking {
+            startRanking()
             ranking.findSimilar(to: paper)
           } else {
             pending.append(.showStatus("similar papers are not available"))

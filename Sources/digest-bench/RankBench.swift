@@ -22,6 +22,12 @@ func rankFigures(path: String? = nil) -> [Figure] {
   var figures: [Figure] = []
   let documents = data.papers.map(RankBenchData.document)
   let corpus = RankCorpus(documents: documents)
+  let bytesPerPaper = Double(corpus.featureBytes) / Double(max(corpus.count, 1))
+  figures.append(
+    Figure(
+      name: "rank: feature bytes per paper (\(corpus.count) papers)",
+      value: String(format: "%.0f B", bytesPerPaper), target: "≤ 1024 B",
+      met: bytesPerPaper <= 1024))
 
   var mapSum = 0.0
   var precisionSum = 0.0

@@ -44,7 +44,8 @@ import Testing
     Case(
       name: "a ranking arriving under for you ranks each day",
       actions: [.rankingChanged(.training), .toggleOrder, ranked()],
-      order: .forYou, numbers: [3, 2, 1, 6, 5, 4]),
+      order: .forYou, numbers: [3, 2, 1, 6, 5, 4],
+      status: "for you: 6 unread papers by relevance"),
     Case(
       name: "S with a ranking ranks each day at once",
       actions: [ranked(), .toggleOrder], order: .forYou, numbers: [3, 2, 1, 6, 5, 4],

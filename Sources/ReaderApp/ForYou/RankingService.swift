@@ -4,9 +4,11 @@ import Dispatch
 import Foundation
 import ReaderCore
 
-/// Keeps the "for you" ranking current off the main thread: builds the features once, after
-/// the first screen, then retrains and rescores after every change of marks, and posts each
-/// result to the session as ``ReaderAction/rankingChanged(_:)``.
+/// Keeps the "for you" ranking current off the main thread: builds the features once, when
+/// the ranking is first asked for (``start(marks:)``), then retrains and rescores after every
+/// change of marks, and posts each result to the session as ``ReaderAction/rankingChanged(_:)``.
+/// Until it starts, it only reports whether there are enough stars to rank (nothing is built:
+/// a reader who never asks for "for you" pays nothing for it).
 ///
 /// Requests that arrive while the model trains are coalesced: only the newest marks are
 /// trained on next. The reader never waits for any of it.
@@ -23,6 +25,8 @@ public final class RankingService: @unchecked Sendable {
   /// The newest marks not trained on yet (guarded by `lock`).
   private var pending: Marks?
   private var isScheduled = false
+  /// `true` once ``start(marks:)`` ran (guarded by `lock`).
+  private var started = false
   // Owned by `queue`.
   private var ranker: PaperRanker?
   private var generation = 0
@@ -42,8 +46,14 @@ public final class RankingService: @unchecked Sendable {
     self.post = post
   }
 
-  /// Builds the features in the background, then ranks with `marks`.
+  /// Builds the features in the background, then ranks with `marks`; a second call does
+  /// nothing.
   public func start(marks: Marks) {
+    lock.lock()
+    let first = !started
+    started = true
+    lock.unlock()
+    guard first else { return }
     post(.rankingChanged(.training))
     queue.async { [self] in
       ranker = PaperRanker(loaded: loaded, others: otherPapers(loaded, marks))
@@ -51,9 +61,27 @@ public final class RankingService: @unchecked Sendable {
     marksChanged(marks)
   }
 
-  /// Retrains with `marks` in the background (coalesced with other pending requests).
+  /// `true` once ``start(marks:)`` was called: the features are built or being built.
+  public var hasStarted: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return started
+  }
+
+  /// Retrains with `marks` in the background (coalesced with other pending requests). Before
+  /// ``start(marks:)`` it only posts whether `marks` hold enough stars to rank: the cold-start
+  /// reason, or ``RankingStatus/training`` (ranking waits for its first use).
   public func marksChanged(_ marks: Marks) {
     lock.lock()
+    guard started else {
+      lock.unlock()
+      if let reason = RankingInputs.coldStartReason(starred: marks.starred.count) {
+        post(.rankingChanged(.unavailable(reason)))
+      } else {
+        post(.rankingChanged(.training))
+      }
+      return
+    }
     pending = marks
     let schedule = !isScheduled
     isScheduled = true

@@ -23,6 +23,10 @@ extension ReaderState {
     if isRanked { arrange() }
   }
 
+  /// The status while "for you" waits for its first ranking.
+  static let waitingForRanking =
+    "for you: ranking… (the list keeps its order until the ranking is ready)"
+
   /// `S`: switches between day order and "for you".
   mutating func toggleOrder() {
     if similar != nil { leaveSimilar() }
@@ -37,7 +41,7 @@ extension ReaderState {
       status = "for you is unavailable: \(reason)"
     case .training:
       order = .forYou
-      status = "for you: ranking… (the list keeps its order until the ranking is ready)"
+      status = Self.waitingForRanking
     case .ready:
       order = .forYou
       arrange()
@@ -52,7 +56,13 @@ extension ReaderState {
     ranking = status
     switch status {
     case .ready:
-      if order == .forYou, similar == nil { arrange() }
+      if order == .forYou, similar == nil {
+        arrange()
+        // The first ranking after `S` waited for it: say that the list is now ranked.
+        if self.status == Self.waitingForRanking {
+          self.status = "for you: \(unreadCount) unread papers by relevance"
+        }
+      }
     case .unavailable(let reason):
       if order == .forYou {
         order = .day
