@@ -28,7 +28,7 @@ import Testing
   /// Every binding of the default keymap is one line of KEYS (under its panes), and KEYS has
   /// no other key lines.
   @Test func keysAreTheDefaultKeymap() throws {
-    let discussion = try #require(DigestCommand.configuration.discussion)
+    let discussion = DigestCommand.configuration.discussion
     let start = try #require(discussion.range(of: "KEYS\n\n"))
     let end = try #require(discussion.range(of: "\n\nFILES"))
     let lines = discussion[start.upperBound..<end.lowerBound].split(separator: "\n")
