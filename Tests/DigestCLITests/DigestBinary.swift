@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `digest` executable, found beside the test bundle in the build folder.
 enum DigestBinary {
@@ -57,9 +58,10 @@ enum DigestBinary {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
-  /// The test target's `Fixtures` folder.
+  /// A fixture file: this target's `Fixtures` folder first, then the shared fixtures.
   static func fixture(_ name: String) -> String {
     let base = Bundle.module.resourceURL ?? Bundle.module.bundleURL
-    return base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    let own = base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    return FileManager.default.fileExists(atPath: own) ? own : Fixtures.url(name).path
   }
 }
