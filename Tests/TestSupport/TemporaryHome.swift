@@ -14,6 +14,9 @@ public final class TemporaryHome: @unchecked Sendable {
     url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "\(prefix)-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.appendingPathComponent(".run"), withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o700])
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
@@ -26,7 +29,7 @@ public final class TemporaryHome: @unchecked Sendable {
 
   /// Every location variable: those in `overrides` as given, the rest derived from `HOME`
   /// (which must be in `overrides`) the way the XDG defaults are, `DIGEST_STATE` from the data
-  /// folder. The runtime folder is created with mode 0700 when missing.
+  /// folder. Nothing is created (a test's own `HOME` is left as it made it).
   public static func environment(overriding overrides: [String: String]) -> [String: String] {
     let home = overrides["HOME"] ?? FileManager.default.temporaryDirectory.path
     var result = overrides
@@ -39,11 +42,6 @@ public final class TemporaryHome: @unchecked Sendable {
     if result["DIGEST_STATE"] == nil {
       let data = result["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
       result["DIGEST_STATE"] = (data ?? home + "/.local/share") + "/digest/state.sqlite"
-    }
-    if let runtime = result["XDG_RUNTIME_DIR"], runtime.hasPrefix(home) {
-      try? FileManager.default.createDirectory(
-        atPath: runtime, withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
     }
     result["HOME"] = home
     return result
