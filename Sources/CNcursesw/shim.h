@@ -176,6 +176,12 @@ static inline int cn_capture_standard_error(void) {
   }
   cn_stderr_file = file;
   cn_saved_stderr = saved;
+  // An exit that skips closing the terminal still prints what was held back.
+  static int registered = 0;
+  if (!registered) {
+    registered = 1;
+    atexit(cn_replay_standard_error);
+  }
   return 0;
 }
 
