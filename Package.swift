@@ -66,26 +66,42 @@ let package = Package(
         "DigestRank",
       ]),
 
-    // Tests: one target per library.
+    // Tests: one target per library, each declaring every module it imports.
+    .target(
+      name: "TestSupport", path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ArxivDigestTests",
-      dependencies: ["ArxivDigest", .product(name: "PropertyBased", package: "swift-property-based")],
-      resources: [.copy("Fixtures")]),
-    .testTarget(name: "DigestQueryTests", dependencies: ["DigestQuery", "ArxivDigest"]),
-    .testTarget(name: "DigestRankTests", dependencies: ["DigestRank"]),
-    .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "ArxivDigest"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "DigestStateTests", dependencies: ["DigestState", "ArxivDigest"]),
+      dependencies: [
+        "ArxivDigest", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
-      name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArxivDigest", "DigestExport"]),
+      name: "DigestQueryTests", dependencies: ["DigestQuery", "ArxivDigest", "TestSupport"]),
+    .testTarget(name: "DigestRankTests", dependencies: ["DigestRank"]),
+    .testTarget(
+      name: "DigestExportTests", dependencies: ["DigestExport", "ArxivDigest", "TestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "DigestStateTests",
+      dependencies: ["DigestState", "ArxivDigest", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "ReaderCoreTests",
+      dependencies: ["ReaderCore", "ArxivDigest", "DigestExport", "DigestQuery"]),
     .testTarget(
       name: "ReaderUITests",
-      dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport"]),
+      dependencies: ["ReaderUI", "ReaderCore", "ArxivDigest", "DigestExport", "DigestQuery"]),
     .testTarget(
       name: "ReaderAppTests",
-      dependencies: ["ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "ArxivDigest"]),
+      dependencies: [
+        "ReaderApp", "ReaderUI", "ReaderCore", "DigestQuery", "DigestState", "ArxivDigest",
+      ]),
+    // Depends on the `digest` executable so `swift test` builds it beside the test bundle.
     .testTarget(
       name: "DigestCLITests",
-      dependencies: ["digest", "DigestCLI", "ReaderCore", "ArxivDigest", "FetchTestSupport"],
+      dependencies: [
+        "digest", "DigestCLI", "ArxivDigest", "DigestState", "NcursesTerminal", "ReaderApp", "ReaderCore",
+        "ReaderUI", "FetchTestSupport", "TestSupport",
+      ],
       resources: [.copy("Fixtures")]),
     .target(
       name: "FetchTestSupport", path: "Tests/FetchTestSupport", resources: [.copy("Feeds")]),

@@ -62,7 +62,7 @@ static inline int cn_attribute_sequence(attr_t attributes, int pair, char *out, 
 
 // MARK: - Signals
 //
-// Stop requests (SIGINT, SIGTERM, SIGHUP) only set a flag: the key loop polls it and restores
+// Stop requests (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag: the key loop polls it and restores
 // the terminal on the normal path. No SA_RESTART, so a blocked read returns early.
 
 #include <signal.h>
@@ -83,11 +83,13 @@ static inline void cn_install_stop_handlers(void) {
   sigaction(SIGINT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
+  sigaction(SIGQUIT, &action, NULL);
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGHUP);
+  sigaddset(&set, SIGQUIT);
   sigaddset(&set, SIGWINCH);
   pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
@@ -112,8 +114,11 @@ static struct sigaction *cn_previous_crash_action(int signal_number) {
   return &actions[signal_number];
 }
 
+static void cn_replay_standard_error(void);
+
 static void cn_on_crash(int signal_number) {
   endwin();
+  cn_replay_standard_error();
   sigaction(signal_number, cn_previous_crash_action(signal_number), NULL);
   raise(signal_number);
 }
@@ -130,6 +135,85 @@ static inline void cn_install_crash_handlers(void) {
     sigaction(signals[index], &action, cn_previous_crash_action(signals[index]));
   }
 }
+
+// MARK: - Terminal modes
+
+#include <termios.h>
+#include <unistd.h>
+#include <stdlib.h>
+
+/// Turns off XON/XOFF flow control on terminal `fd`, so Ctrl-S and Ctrl-Q reach the reader
+/// instead of freezing the output. Returns 0, or -1 when the modes cannot be read or set.
+static inline int cn_disable_flow_control(int fd) {
+  struct termios modes;
+  if (tcgetattr(fd, &modes) != 0) return -1;
+  modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  return tcsetattr(fd, TCSANOW, &modes);
+}
+
+// MARK: - Standard error while the screen is shown
+//
+// Anything written to stderr while curses owns the screen (a runtime error message before a
+// crash, a library's warning) would be painted over the reader and then lost with the
+// alternate screen. So stderr goes to an unlinked temporary file while the reader runs and is
+// copied to the real stderr once the terminal is restored (on close, suspend, or a crash:
+// these functions are async-signal-safe).
+
+static volatile sig_atomic_t cn_saved_stderr = -1;
+static volatile sig_atomic_t cn_stderr_file = -1;
+
+/// Sends stderr to a temporary file; returns 0, or -1 (stderr left as it was).
+static inline int cn_capture_standard_error(void) {
+  if (cn_saved_stderr >= 0) return 0;
+  char name[] = "/tmp/digest-stderr-XXXXXX";
+  int file = mkstemp(name);
+  if (file < 0) return -1;
+  unlink(name);
+  int saved = dup(2);
+  if (saved < 0 || dup2(file, 2) < 0) {
+    if (saved >= 0) close(saved);
+    close(file);
+    return -1;
+  }
+  cn_stderr_file = file;
+  cn_saved_stderr = saved;
+  // An exit that skips closing the terminal still prints what was held back.
+  static int registered = 0;
+  if (!registered) {
+    registered = 1;
+    atexit(cn_replay_standard_error);
+  }
+  return 0;
+}
+
+/// Gives stderr back and writes to it what was captured.
+static void cn_replay_standard_error(void) {
+  int saved = cn_saved_stderr;
+  int file = cn_stderr_file;
+  if (saved < 0 || file < 0) return;
+  cn_saved_stderr = -1;
+  cn_stderr_file = -1;
+  dup2(saved, 2);
+  close(saved);
+  char buffer[4096];
+  off_t offset = 0;
+  for (;;) {
+    ssize_t count = pread(file, buffer, sizeof buffer, offset);
+    if (count <= 0) break;
+    offset += count;
+    ssize_t done = 0;
+    while (done < count) {
+      ssize_t written = write(2, buffer + done, (size_t)(count - done));
+      if (written <= 0) break;
+      done += written;
+    }
+  }
+  close(file);
+}
+
+/// `cn_replay_standard_error` for Swift (static functions with a forward declaration only are
+/// not imported).
+static inline void cn_release_standard_error(void) { cn_replay_standard_error(); }
 
 // MARK: - Function-like macros
 

@@ -15,7 +15,8 @@ struct ReadCommand: ParsableCommand {
       Without a path, reads the user's digest folder, or the bundled sample when it is \
       empty. Marks made in the reader are saved to the state file at once. Press ? in the \
       reader for the keys. Needs a terminal: with stdin or stdout redirected it exits with \
-      status 2.
+      status 2, except `digest -`, which reads the digest from stdin and the keys from \
+      /dev/tty.
       """)
 
   @OptionGroup var input: InputOptions
@@ -38,7 +39,10 @@ struct ReadCommand: ParsableCommand {
       throw CLIError.usage(error.description)
     }
     for diagnostic in settings.diagnostics { StandardError.write("\(diagnostic)\n") }
-    guard NcursesTerminal.isAvailable else {
+    // `digest -`: the digest comes through stdin, the keys from /dev/tty (as less does).
+    let keys: NcursesTerminal.KeySource =
+      input.paths.contains("-") ? .controllingTerminal : .standardInput
+    guard NcursesTerminal.isAvailable(keys: keys) else {
       throw CLIError.usage(
         "the reader needs a terminal (stdin and stdout must be a TTY); use `digest list` in scripts"
       )
@@ -92,7 +96,8 @@ struct ReadCommand: ParsableCommand {
     do {
       let environment = ProcessInfo.processInfo.environment
       terminal = try NcursesTerminal.open(
-        term: environment["TERM"], environment: environment, mouse: settings.config.mouse)
+        term: environment["TERM"], environment: environment, mouse: settings.config.mouse,
+        keys: keys)
     } catch {
       throw CLIError.usage(error.description)
     }

@@ -54,25 +54,20 @@ public final class SearchIndex: Sendable {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunkCount = count < 2_000 ? 1 : max(1, min(8, cores * 2))
     let chunkSize = (count + chunkCount - 1) / max(1, chunkCount)
-    let box = ChunkBox(chunkCount)
+    let folded = ParallelResults<FoldedChunk>(count: chunkCount)
+    let indexed = ParallelResults<Metadata>(count: 1)
     // Iteration 0 indexes ids and categories; the others each fold and index one chunk.
     DispatchQueue.concurrentPerform(iterations: chunkCount + 1) { iteration in
       if iteration == 0 {
-        let metadata = SearchIndex.metadata(papers)
-        box.lock.lock()
-        box.metadata = metadata
-        box.lock.unlock()
+        indexed.set(0, SearchIndex.metadata(papers))
         return
       }
       let chunkIndex = iteration - 1
       let lower = min(count, chunkIndex * chunkSize)
       let upper = min(count, lower + chunkSize)
-      let chunk = SearchIndex.foldChunk(papers, lower..<upper)
-      box.lock.lock()
-      box.chunks[chunkIndex] = chunk
-      box.lock.unlock()
+      folded.set(chunkIndex, SearchIndex.foldChunk(papers, lower..<upper))
     }
-    let chunks = box.chunks
+    let chunks = folded.take()
 
     var bounds: [Int] = []
     bounds.reserveCapacity(3 * count + 1)
@@ -94,7 +89,7 @@ public final class SearchIndex: Sendable {
     for chunk in chunks { byteMasks.append(contentsOf: chunk.masks) }
     self.byteMasks = byteMasks
 
-    let metadata = box.metadata ?? SearchIndex.metadata(papers)
+    let metadata = indexed.take().first ?? SearchIndex.metadata(papers)
     days = metadata.days
     idText = metadata.idText
     idStarts = metadata.idStarts
@@ -161,13 +156,6 @@ public final class SearchIndex: Sendable {
     var starts: [Int] = []
     var words = WordIndex.Builder()
     var masks: [UInt64] = []
-  }
-
-  private final class ChunkBox: @unchecked Sendable {
-    let lock = NSLock()
-    var chunks: [FoldedChunk]
-    var metadata: Metadata?
-    init(_ count: Int) { chunks = Array(repeating: FoldedChunk(), count: count) }
   }
 
   /// Folds papers `range` and collects the words of their titles and abstracts.

@@ -6,11 +6,32 @@ import ReaderCore
 ///
 /// Keep all of these on the main thread: ncursesw is not thread-safe.
 enum Curses {
+  /// An open C file that curses reads keys from.
+  typealias InputFile = UnsafeMutablePointer<FILE>
+
   // MARK: - Process and locale
 
   /// `true` when both standard input and standard output are terminals.
   /// The corresponding C function is `isatty`.
   static func standardStreamsAreTerminals() -> Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+  /// `true` when standard output is a terminal. The corresponding C function is `isatty`.
+  static func standardOutputIsTerminal() -> Bool { isatty(1) == 1 }
+
+  /// The controlling terminal opened for reading keys (as less does when its input is a
+  /// pipe), or `nil`. The corresponding C function is `fopen`.
+  static func openControllingTerminal() -> UnsafeMutablePointer<FILE>? {
+    guard let file = fopen("/dev/tty", "r") else { return nil }
+    guard isatty(fileno(file)) == 1 else {
+      fclose(file)
+      return nil
+    }
+    return file
+  }
+
+  /// Closes a file from ``openControllingTerminal()``. The corresponding C function is
+  /// `fclose`.
+  static func close(_ file: UnsafeMutablePointer<FILE>) { fclose(file) }
 
   /// Switches to the user's locale, or C.UTF-8 when it is not UTF-8.
   /// The corresponding C functions are `setlocale` and `nl_langinfo`.
@@ -23,7 +44,8 @@ enum Curses {
     return String(cString: nl_langinfo(nl_item(CODESET)))
   }
 
-  /// Installs handlers for stop requests and crashes (see `shim.h`).
+  /// Installs handlers for stop requests (SIGINT, SIGTERM, SIGHUP, SIGQUIT) and crashes (see
+  /// `shim.h`).
   static func installSignalHandlers() {
     cn_install_stop_handlers()
     cn_install_crash_handlers()
@@ -34,10 +56,11 @@ enum Curses {
 
   // MARK: - Screen lifecycle
 
-  /// Starts curses on standard output and input for terminal type `term`.
-  /// The corresponding C function is `newterm`.
-  static func start(term: String) -> OpaquePointer? {
-    guard let screen = newterm(term, stdout, stdin) else { return nil }
+  /// Starts curses on standard output for terminal type `term`, reading keys from `input`
+  /// (standard input when `nil`), with XON/XOFF flow control off so Ctrl-S and Ctrl-Q are
+  /// keys. The corresponding C functions are `newterm`, `tcsetattr` and `def_prog_mode`.
+  static func start(term: String, input: UnsafeMutablePointer<FILE>?) -> OpaquePointer? {
+    guard let screen = newterm(term, stdout, input ?? stdin) else { return nil }
     set_term(screen)
     cbreak()
     noecho()
@@ -52,14 +75,27 @@ enum Curses {
       start_color()
       use_default_colors()
     }
+    // curses saved the shell's modes at newterm (endwin puts flow control back); then its
+    // program modes are taken again so suspending and resuming keep flow control off.
+    _ = cn_disable_flow_control(fileno(input ?? stdin))
+    def_prog_mode()
     return screen
   }
+
+  /// Sends stderr to a temporary file until ``releaseStandardError()`` (so nothing is written
+  /// over the screen). The corresponding C functions are `mkstemp` and `dup2`.
+  static func captureStandardError() { _ = cn_capture_standard_error() }
+
+  /// Gives stderr back and writes to it what was written meanwhile. A crash does the same
+  /// after restoring the terminal. The corresponding C functions are `dup2` and `write`.
+  static func releaseStandardError() { cn_release_standard_error() }
 
   /// Leaves curses and frees the screen.
   /// The corresponding C functions are `endwin` and `delscreen`.
   static func stop(_ screen: OpaquePointer) {
     endwin()
     delscreen(screen)
+    releaseStandardError()
   }
 
   /// The screen's size.
@@ -165,17 +201,19 @@ enum Curses {
 
   // MARK: - Suspending
 
-  /// Gives the terminal back for another program, keeping curses' modes to return to.
-  /// The corresponding C functions are `def_prog_mode` and `endwin`.
+  /// Gives the terminal back for another program, keeping curses' modes to return to, and
+  /// gives stderr back. The corresponding C functions are `def_prog_mode` and `endwin`.
   static func suspend() {
     def_prog_mode()
     endwin()
+    releaseStandardError()
   }
 
   /// Takes the terminal back and repaints every cell on the next update; a Ctrl-C typed in
   /// the other program is not taken as a request to stop the reader.
   /// The corresponding C functions are `reset_prog_mode`, `clearok` and `doupdate`.
   static func resume() {
+    captureStandardError()
     cn_forget_interrupt()
     reset_prog_mode()
     clearok(stdscr, true)

@@ -16,22 +16,46 @@ public final class NcursesTerminal: TerminalBackend {
     public var description: String
   }
 
-  /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP), or `nil`.
+  /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or `nil`.
   public private(set) var stopSignal: Int32?
 
   /// The colours the terminal shows, as chosen at ``open(term:environment:)``.
   public let colorDepth: ColorDepth
 
+  /// Where the reader takes its keys from.
+  public enum KeySource: Sendable {
+    /// Standard input (which must be a terminal).
+    case standardInput
+    /// The controlling terminal, `/dev/tty`: standard input carries the digest (`digest -`).
+    case controllingTerminal
+  }
+
   private var screen: OpaquePointer?
+  private var input: Curses.InputFile?
   private var styles: [ThemeElement: (attributes: UInt32, pair: Int16)] = [:]
 
-  private init(screen: OpaquePointer, colorDepth: ColorDepth) {
+  private init(
+    screen: OpaquePointer, input: Curses.InputFile?, colorDepth: ColorDepth
+  ) {
     self.screen = screen
+    self.input = input
     self.colorDepth = colorDepth
   }
 
   /// `true` when standard input and output are both terminals.
   public static var isAvailable: Bool { Curses.standardStreamsAreTerminals() }
+
+  /// `true` when the keys can come from `source` and standard output is a terminal.
+  public static func isAvailable(keys source: KeySource) -> Bool {
+    switch source {
+    case .standardInput: return isAvailable
+    case .controllingTerminal:
+      guard Curses.standardOutputIsTerminal(), let file = Curses.openControllingTerminal()
+      else { return false }
+      Curses.close(file)
+      return true
+    }
+  }
 
   /// Takes over the terminal: UTF-8 locale, signal handlers, alternate screen.
   ///
@@ -41,12 +65,27 @@ public final class NcursesTerminal: TerminalBackend {
   ///     attributes only, `COLORTERM=truecolor` allows exact colours on a direct-colour
   ///     terminal (see ``ColorDepth/detect(environment:colorCount:)``).
   ///   - mouse: `true` to report clicks and the wheel (``TerminalEvent/mouse(_:)``).
-  /// - Throws: ``OpenError`` when stdin or stdout is not a terminal or `term` is unusable.
+  ///   - keys: Where keys come from: standard input, or `/dev/tty` when standard input
+  ///     carries the digest.
+  /// - Throws: ``OpenError`` when the key source or stdout is not a terminal or `term` is
+  ///   unusable.
+  ///
+  /// While the terminal is open, Ctrl-S and Ctrl-Q are keys (flow control is off), and
+  /// whatever is written to stderr is held back and written once the terminal is restored.
   public static func open(
-    term: String?, environment: [String: String] = [:], mouse: Bool = false
+    term: String?, environment: [String: String] = [:], mouse: Bool = false,
+    keys: KeySource = .standardInput
   ) throws(OpenError) -> NcursesTerminal {
-    guard isAvailable else {
-      throw OpenError(description: "the reader needs a terminal (stdin and stdout must be a TTY)")
+    let unavailable = OpenError(
+      description: "the reader needs a terminal (stdin and stdout must be a TTY)")
+    var input: Curses.InputFile?
+    switch keys {
+    case .standardInput:
+      guard isAvailable else { throw unavailable }
+    case .controllingTerminal:
+      guard Curses.standardOutputIsTerminal(), let file = Curses.openControllingTerminal()
+      else { throw unavailable }
+      input = file
     }
     guard let term, !term.isEmpty, term != "dumb" else {
       throw OpenError(
@@ -54,13 +93,16 @@ public final class NcursesTerminal: TerminalBackend {
     }
     Curses.ensureUTF8Locale()
     Curses.installSignalHandlers()
-    guard let screen = Curses.start(term: term) else {
+    guard let screen = Curses.start(term: term, input: input) else {
+      if let input { Curses.close(input) }
       throw OpenError(description: "unknown terminal type '\(term)' (TERM)")
     }
+    Curses.captureStandardError()
     if mouse { Curses.enableMouse() }
     let colors = Curses.hasColors() ? Curses.colorCount() : 0
     return NcursesTerminal(
-      screen: screen, colorDepth: ColorDepth.detect(environment: environment, colorCount: colors))
+      screen: screen, input: input,
+      colorDepth: ColorDepth.detect(environment: environment, colorCount: colors))
   }
 
   /// Gives the terminal back: leaves the alternate screen and restores its modes. Safe to call
@@ -69,6 +111,8 @@ public final class NcursesTerminal: TerminalBackend {
     guard let screen else { return }
     Curses.stop(screen)
     self.screen = nil
+    if let input { Curses.close(input) }
+    input = nil
   }
 
   deinit { close() }

@@ -151,16 +151,3 @@ public struct DigestLoader: Sendable {
     return "cannot read file"
   }
 }
-
-/// Collects results of `concurrentPerform` iterations by index.
-final class ParallelResults<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    storage[index] = value
-    lock.unlock()
-  }
-  var values: [Value] { storage.compactMap { $0 } }
-}

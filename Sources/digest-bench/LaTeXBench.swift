@@ -8,7 +8,7 @@ import Foundation
 func benchFixtureTexts(filePath: String = #filePath) -> [(title: String, abstract: String)] {
   let fixtures = URL(fileURLWithPath: filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Tests/ArxivDigestTests/Fixtures")
+    .appendingPathComponent("Tests/TestSupport/Fixtures")
   let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
   var result: [(title: String, abstract: String)] = []
   for name in names.sorted() where name.hasSuffix(".md") {

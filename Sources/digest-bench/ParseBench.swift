@@ -5,7 +5,7 @@ import Foundation
 /// scan of the same bytes, peak resident memory against the input size, and one 200-paper day.
 ///
 /// The input is generated in memory from the seed fixtures in
-/// `Tests/ArxivDigestTests/Fixtures` (their entries in turn, renumbered per day, with ids
+/// `Tests/TestSupport/Fixtures` (their entries in turn, renumbered per day, with ids
 /// rewritten so every paper is distinct); nothing is written to disk.
 func parseFigures() -> [Figure] {
   let entries = ParseBenchInput.fixtureEntries()
@@ -164,7 +164,7 @@ private enum ParseBenchInput {
 
   static var fixtures: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Tests/ArxivDigestTests/Fixtures")
+      .deletingLastPathComponent().appendingPathComponent("Tests/TestSupport/Fixtures")
   }
 
   /// Every entry of every seed-dialect fixture, in file order.

@@ -10,7 +10,7 @@ import Testing
 ///
 /// Needs `python3` with `pylatexenc==2.11` (as `.ci/run` installs); a missing one fails the
 /// test with that hint.
-@Suite struct LaTeXRendererOracleTests {
+@Suite(.timeLimit(.minutes(5))) struct LaTeXRendererOracleTests {
   /// The fields where the two disagree, by arXiv id, and why ours is right.
   static let knownDifferences: [String: String] = [
     "1908.00692": "pylatexenc raises IndexError on this abstract",

@@ -241,8 +241,7 @@ struct LaTeXSnippet: CustomTestStringConvertible, Sendable {
   }
 
   @Test func everyFixtureLineRendersAndLinesWithoutLaTeXStayUnchanged() throws {
-    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures")
+    let fixtures = FixtureFiles.folder
     let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
       .filter { $0.hasSuffix(".md") }
     #expect(names.count >= 13)

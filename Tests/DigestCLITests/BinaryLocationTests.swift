@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite struct BinaryLocationTests {
+@Suite(.timeLimit(.minutes(5))) struct BinaryLocationTests {
   @Test func theBuiltBinaryAnswersHelp() throws {
     let run = try DigestBinary.run(["--help"])
     #expect(run.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `digest` executable, found beside the test bundle in the build folder.
 enum DigestBinary {
@@ -27,8 +28,14 @@ enum DigestBinary {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    // A home of its own for every run (removed on return): every location variable the
+    // test does not set points inside it, never at the files of whoever runs the tests.
+    let home = try TemporaryHome(prefix: "digest-run")
     var env = ProcessInfo.processInfo.environment
     env["SWIFT_BACKTRACE"] = "enable=no"
+    let locations = TemporaryHome.environment(
+      overriding: environment.merging(["HOME": environment["HOME"] ?? home.url.path]) { $1 })
+    for (key, value) in locations { env[key] = value }
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()
@@ -51,15 +58,17 @@ enum DigestBinary {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
+    withExtendedLifetime(home) {}
     return Run(
       status: process.terminationStatus,
       stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
-  /// The test target's `Fixtures` folder.
+  /// A fixture file: this target's `Fixtures` folder first, then the shared fixtures.
   static func fixture(_ name: String) -> String {
     let base = Bundle.module.resourceURL ?? Bundle.module.bundleURL
-    return base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    let own = base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    return FileManager.default.fileExists(atPath: own) ? own : Fixtures.url(name).path
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `digest export` refusals: each exits 2 with one clear line and writes nothing.
-@Suite struct ExportCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct ExportCommandTests {
   /// A fresh folder for outputs, state and the user's (empty) digest folder.
   final class Sandbox {
     let path: String

@@ -3,7 +3,7 @@ import Testing
 
 /// `digest export` writing: stdout, `-o` with and without `--force`, `/dev/stdout`,
 /// `--append`, and the round trip through `digest list`.
-@Suite struct ExportOutputTests {
+@Suite(.timeLimit(.minutes(5))) struct ExportOutputTests {
   typealias Sandbox = ExportCommandTests.Sandbox
 
   static let seed = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")

@@ -4,7 +4,7 @@ import Testing
 
 /// `digest fetch` run as a binary against fixture feeds on 127.0.0.1, then read back with
 /// `digest list`.
-@Suite struct FetchCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct FetchCommandTests {
   /// A home of its own: data, config and state inside it, feeds from `server`.
   struct Home {
     var root: URL

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The scriptable contract of `digest list`, `check` and `show`, run on the real binary.
-@Suite struct ReadCommandsTests {
+@Suite(.timeLimit(.minutes(5))) struct ReadCommandsTests {
   let seed = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
   let damaged = DigestBinary.fixture("damaged.md")
   let headerless = DigestBinary.fixture("headerless.md")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real `digest` binary in a real pseudo-terminal (tmux), driven by keys.
-@Suite(.serialized) struct ReaderEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   @Test func starMadeInTheReaderIsListedAfterQuitting() throws {
@@ -184,7 +184,7 @@ import Testing
 }
 
 /// The reader refuses to start without a terminal instead of hanging.
-@Suite struct ReaderWithoutTerminalTests {
+@Suite(.timeLimit(.minutes(5))) struct ReaderWithoutTerminalTests {
   @Test func redirectedStandardStreamsExitWithStatusTwoAndOneLine() throws {
     let run = try DigestBinary.run([DigestBinary.fixture("cs.CV-2019-12-25.seed.md")])
     #expect(run.status == 2)

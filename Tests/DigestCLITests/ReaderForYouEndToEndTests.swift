@@ -3,7 +3,7 @@ import Testing
 
 /// "For you" in the real binary: stars made in the reader train the ranking in the
 /// background, and `S` puts the rest of the starred topic first.
-@Suite(.serialized) struct ReaderForYouEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderForYouEndToEndTests {
   /// Twelve papers: every third one about point clouds, the others about assorted topics.
   static let digest: String = {
     let others = [

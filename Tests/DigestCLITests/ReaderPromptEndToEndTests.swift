@@ -3,7 +3,7 @@ import Testing
 
 /// The real binary in tmux: export from the reader, a read-only state file, a state file that
 /// is not state.
-@Suite(.serialized) struct ReaderPromptEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderPromptEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   @Test func eExportsTheStarredPaperToTheHomeFolder() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The morning loop in the real binary: read with n, mark a day, select and export, resume.
-@Suite(.serialized) struct ReaderReadingLoopEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderReadingLoopEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   /// An empty home and config, so the user's own files are never read or written.

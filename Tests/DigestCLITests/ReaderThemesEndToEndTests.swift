@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Themes, saved filters and rebound keys in the real binary in a real pseudo-terminal.
-@Suite(.serialized) struct ReaderThemesEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderThemesEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   /// A config file in a fresh folder.

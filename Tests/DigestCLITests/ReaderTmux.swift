@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A private tmux server running the `digest` binary in one pane: keys in, screen text out.
@@ -8,6 +9,9 @@ import Testing
 /// unblocked for the server because test threads block almost all of them.
 final class ReaderTmux {
   let folder: URL
+  /// The session's folder, also the reader's `$HOME` with every location variable inside it
+  /// (removed with the session).
+  private let home: TemporaryHome
   private let socket: String
   private let server: Process
 
@@ -17,15 +21,17 @@ final class ReaderTmux {
   /// The pane runs `sh -c 'echo $$ > pid; exec digest …'` so the test knows the reader's pid,
   /// then writes the exit status to `status` and stays open so the screen can be read after.
   /// `prepare` runs first, with the session's temporary folder (to place a state file there);
-  /// `folderArguments` adds arguments naming files in that folder.
+  /// `folderArguments` adds arguments naming files in that folder. With `pipedFrom`, the
+  /// reader's stdin is `cat <file> |` (the pid file then names the shell). `backtrace` is the
+  /// reader's `SWIFT_BACKTRACE`.
   init(
     arguments: [String], width: Int, height: Int, term: String = "tmux-256color",
     environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in },
-    folderArguments: (URL) -> [String] = { _ in [] }, recordsOutput: Bool = false
+    folderArguments: (URL) -> [String] = { _ in [] }, recordsOutput: Bool = false,
+    pipedFrom: String? = nil, backtrace: String = "enable=no"
   ) throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "digest-reader-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    home = try TemporaryHome(prefix: "digest-reader")
+    folder = home.url
     try prepare(folder)
     socket = folder.appendingPathComponent("tmux.sock").path
     server = Process()
@@ -41,21 +47,27 @@ final class ReaderTmux {
       arguments + folderArguments(folder)
       + ["--state", folder.appendingPathComponent("state.sqlite").path]
     let binary = ReaderTmux.quote(DigestBinary.url.path)
+    let variables = TemporaryHome.environment(
+      overriding: environment.merging(["HOME": environment["HOME"] ?? folder.path]) { $1 })
     let command =
       "env TERM=\(ReaderTmux.quote(term)) LANG=C.UTF-8 "
-      + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(ReaderTmux.quote($0.value)) " }
+      + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(ReaderTmux.quote($0.value)) " }
         .joined()
-      + "SWIFT_BACKTRACE=enable=no \(binary) "
+      + "SWIFT_BACKTRACE=\(ReaderTmux.quote(backtrace)) \(binary) "
       + arguments.map(ReaderTmux.quote).joined(separator: " ")
     // With `recordsOutput`, script(1) sits between tmux and the reader and keeps every byte
     // the reader writes (escape sequences included) in `output.log`.
+    let start = pipedFrom.map { "cat \(ReaderTmux.quote($0)) | " } ?? "exec "
     let inner =
-      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); exec "
+      "ulimit -c 0; echo $$ > \(ReaderTmux.quote(path("pid"))); \(start)"
       + (recordsOutput
         ? "script -qfe -c \(ReaderTmux.quote(command)) \(ReaderTmux.quote(path("output.log")))"
         : command)
+    // The wrapper outlives keys that signal the whole foreground group (Ctrl-C, Ctrl-\\):
+    // a trapped signal is back to its default in the reader.
     let outer =
-      "sh -c \(ReaderTmux.quote(inner)); echo $? > \(ReaderTmux.quote(path("status"))); "
+      "trap : INT QUIT; sh -c \(ReaderTmux.quote(inner)); "
+      + "echo $? > \(ReaderTmux.quote(path("status"))); "
       + "exec sleep 120"
     // The socket exists before the server listens: retry until the session starts.
     let deadline = Date().addingTimeInterval(10)
@@ -74,7 +86,6 @@ final class ReaderTmux {
     let deadline = Date().addingTimeInterval(5)
     while server.isRunning && Date() < deadline { usleep(10_000) }
     if server.isRunning { server.terminate() }
-    try? FileManager.default.removeItem(at: folder)
   }
 
   struct Failure: Error, CustomStringConvertible {
@@ -133,6 +144,22 @@ final class ReaderTmux {
   func format(_ format: String) throws -> String {
     try output(["display-message", "-p", "-t", "0", format]).trimmingCharacters(
       in: .whitespacesAndNewlines)
+  }
+
+  /// The pane terminal's modes as `stty -a` prints them (`-ixon` when flow control is off).
+  func terminalModes() throws -> String {
+    let tty = try format("#{pane_tty}")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/stty")
+    process.arguments = ["-F", tty, "-a"]
+    let pipe = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 
   /// Polls the screen until `predicate` holds, or fails after `timeout` seconds with the last

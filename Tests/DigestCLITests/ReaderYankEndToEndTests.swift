@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 14 end to end, the real binary in tmux: OSC 52 reaching tmux's buffer, the copy
 /// command, the mouse, `R`, and marks made by another process appearing by themselves.
-@Suite(.serialized) struct ReaderYankEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderYankEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   /// Polls `body` until it returns a value, or fails after `timeout` seconds.
@@ -167,7 +167,7 @@ import Testing
 
 /// The reader hands the terminal to a text-mode browser and takes it back; loading problems
 /// are said once and listed by `M`.
-@Suite(.serialized) struct ReaderTextBrowserEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ReaderTextBrowserEndToEndTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   @Test func aTextModeBrowserGetsTheTerminalAndTheReaderRedrawsAfter() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite struct StateCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct StateCommandTests {
   static let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
 
   @Test func markingSeveralIdsIsOneEventAndVersionsAreDropped() throws {

@@ -7,7 +7,7 @@ import Testing
   import Darwin
 #endif
 
-@Suite struct StateGuaranteeTests {
+@Suite(.timeLimit(.minutes(5))) struct StateGuaranteeTests {
   /// `digest mark --read -` commits one id per line and prints it once committed; killing it
   /// with SIGKILL after a random number of reported ids must lose none of them.
   @Test func killingAMarkingProcessNeverLosesAReportedMark() throws {

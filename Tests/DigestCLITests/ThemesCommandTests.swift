@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `digest themes`, `digest config`, `--theme` and `--config`, run on the real binary.
-@Suite struct ThemesCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct ThemesCommandTests {
   /// A home with empty config and data folders, so a run never sees the user's own files.
   func emptyHome() throws -> (URL, [String: String]) {
     let home = FileManager.default.temporaryDirectory
@@ -133,7 +133,7 @@ import Testing
 }
 
 /// The bundled themes are inside the executable: a copy elsewhere still has them.
-@Suite struct EmbeddedThemesTests {
+@Suite(.timeLimit(.minutes(5))) struct EmbeddedThemesTests {
   @Test func copiedBinaryStillListsAndUsesTheBundledThemes() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("digest-copy-\(UUID().uuidString)")

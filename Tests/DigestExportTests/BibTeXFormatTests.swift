@@ -3,7 +3,7 @@ import DigestExport
 import Foundation
 import Testing
 
-@Suite struct BibTeXFormatTests {
+@Suite(.timeLimit(.minutes(5))) struct BibTeXFormatTests {
   // MARK: - A real BibTeX parser reads the export back
 
   /// What bibtexparser makes of one entry: the raw fields, and the title and author with LaTeX

@@ -3,7 +3,7 @@ import DigestExport
 import Foundation
 import Testing
 
-@Suite struct CSVFormatTests {
+@Suite(.timeLimit(.minutes(5))) struct CSVFormatTests {
   struct FieldCase: CustomTestStringConvertible, Sendable {
     var name: String
     var value: String

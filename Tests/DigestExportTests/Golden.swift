@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Golden files in `Fixtures/Golden/`: expected output, byte for byte.
+/// Golden files in `Golden/`: expected output, byte for byte.
 ///
 /// Run with `RECORD_GOLDEN=1` to rewrite them from the current output; a recording run fails
 /// on purpose so it is never mistaken for a pass.
@@ -10,7 +11,7 @@ enum Golden {
   /// into the source tree rather than the build folder).
   static func sourceURL(_ name: String, filePath: String = #filePath) -> URL {
     URL(fileURLWithPath: filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/Golden").appendingPathComponent(name)
+      .appendingPathComponent("Golden").appendingPathComponent(name)
   }
 
   /// Compares `actual` with the golden file `name`.
@@ -26,12 +27,9 @@ enum Golden {
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
     #expect(
-      actual == expected, "differs from Fixtures/Golden/\(name)", sourceLocation: sourceLocation)
+      actual == expected, "differs from Golden/\(name)", sourceLocation: sourceLocation)
   }
 
-  /// A fixture file of this test target.
-  static func fixtureURL(_ name: String) -> URL {
-    let base = Bundle.module.resourceURL ?? Bundle.module.bundleURL
-    return base.appendingPathComponent("Fixtures").appendingPathComponent(name)
-  }
+  /// A shared fixture digest (`Tests/TestSupport/Fixtures`).
+  static func fixtureURL(_ name: String) -> URL { Fixtures.url(name) }
 }

@@ -3,7 +3,7 @@ import DigestExport
 import Foundation
 import Testing
 
-@Suite struct RISFormatTests {
+@Suite(.timeLimit(.minutes(5))) struct RISFormatTests {
   /// One record as rispy (a Python RIS reader) reads it; absent tags are `nil`.
   struct Record: Decodable, Equatable {
     var type_of_reference: String

@@ -1,5 +1,6 @@
 import ArxivDigest
 import Foundation
+import TestSupport
 
 /// Papers for the filter tests: the seed fixture (read here line by line, so these tests do not
 /// depend on the parser) plus three hand-made papers with authors, cross-lists, other days,
@@ -7,14 +8,12 @@ import Foundation
 enum FixturePapers {
   static let seedDay = DigestDay(year: 2019, month: 12, day: 25)
 
-  static func all(filePath: String = #filePath) -> [Paper] {
-    seed(filePath: filePath) + extra
+  static func all() -> [Paper] {
+    seed() + extra
   }
 
-  static func seed(filePath: String) -> [Paper] {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent(
-        "ArxivDigestTests/Fixtures/cs.CV-2019-12-25.seed.md")
+  static func seed() -> [Paper] {
+    let url = Fixtures.url("cs.CV-2019-12-25.seed.md")
     guard let text = try? String(contentsOf: url, encoding: .utf8), let day = seedDay else {
       return []
     }

@@ -20,12 +20,13 @@ extension DigestParser {
     if bounds.count == 1 {
       chunks = [parseChunk(bytes, bounds[0], dialect: dialect, path: path)]
     } else {
-      let job = ChunkJob(bytes: bytes, count: bounds.count)
+      let results = ParallelResults<ParsedChunk>(count: bounds.count)
+      // Read-only for the whole loop, which returns before `bytes` goes away.
+      nonisolated(unsafe) let shared = bytes
       DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
-        job.store(
-          parseChunk(job.bytes, bounds[index], dialect: dialect, path: path), at: index)
+        results.set(index, parseChunk(shared, bounds[index], dialect: dialect, path: path))
       }
-      chunks = job.results()
+      chunks = results.take()
     }
     return join(&chunks, path: path, dialect: dialect)
   }
@@ -127,29 +128,3 @@ extension DigestParser {
   }
 }
 
-/// Results of stretches read concurrently, stored under a lock.
-private final class ChunkJob: @unchecked Sendable {
-  let bytes: UnsafeBufferPointer<UInt8>
-  private var slots: [ParsedChunk?]
-  private let lock = NSLock()
-
-  init(bytes: UnsafeBufferPointer<UInt8>, count: Int) {
-    self.bytes = bytes
-    self.slots = Array(repeating: nil, count: count)
-  }
-
-  func store(_ chunk: ParsedChunk, at index: Int) {
-    lock.lock()
-    slots[index] = chunk
-    lock.unlock()
-  }
-
-  /// The stored results, moved out (the job keeps no reference to them).
-  func results() -> [ParsedChunk] {
-    lock.lock()
-    defer { lock.unlock() }
-    var taken: [ParsedChunk?] = []
-    swap(&taken, &slots)
-    return taken.compactMap { $0 }
-  }
-}
