@@ -91,7 +91,7 @@ extension SQLiteMarkStore {
     defer { try? queue.close() }
     var report = SalvageReport()
     // No transaction: its COMMIT would fail on the damage the reads stepped over.
-    let (marks, events, papers) = try queue.inDatabase { db in
+    let (marks, events, papers) = queue.inDatabase { db in
       let marks = salvageRows(
         db, table: "mark", sql: "SELECT * FROM mark ORDER BY paperId", report: &report
       ) { try mark(from: $0) }
