@@ -38,6 +38,14 @@ enum DigestBinary {
     for (key, value) in locations { env[key] = value }
     for (key, value) in environment { env[key] = value }
     process.environment = env
+    defer { withExtendedLifetime(home) {} }
+    return try capture(process, stdin: stdin)
+  }
+
+  /// Starts `process` with its output and error streams piped, feeds it `stdin` (then end of
+  /// input), reads both streams concurrently so a full pipe never blocks the child, and waits
+  /// for it to exit.
+  static func capture(_ process: Process, stdin: String? = nil) throws -> Run {
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()
@@ -47,7 +55,6 @@ enum DigestBinary {
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
-    // Read both pipes concurrently so a full pipe never blocks the child.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()
     group.enter()
@@ -58,7 +65,6 @@ enum DigestBinary {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
-    withExtendedLifetime(home) {}
     return Run(
       status: process.terminationStatus,
       stdout: String(decoding: outData, as: UTF8.self),
