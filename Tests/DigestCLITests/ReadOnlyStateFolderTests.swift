@@ -52,7 +52,19 @@ import Testing
     }
   }
 
-  static let seed = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+  /// The seed fixture, copied where `nobody` can read it (the build folder may sit inside a
+  /// folder only its owner can enter, as a fresh `mktemp -d` clone does).
+  static let seed: String = {
+    let fixture = DigestBinary.fixture("cs.CV-2019-12-25.seed.md")
+    let copy = "/tmp/digest-read-only-seed-\(UUID().uuidString).md"
+    do {
+      try FileManager.default.copyItem(atPath: fixture, toPath: copy)
+      chmod(copy, 0o644)
+      return copy
+    } catch {
+      return fixture
+    }
+  }()
 
   /// The line every command says of the folder.
   static func reason(_ folder: Folder) -> String {
